@@ -1,0 +1,26 @@
+// An article as the schema reads it: the fields newsdex indexes, stores and prints.
+#pragma once
+
+#include <string>
+#include <vector>
+
+namespace newsdex {
+
+struct NamedEntity {
+  std::string canonical;  // display name, e.g. "Donald Trump"
+  std::string key;        // folded form used for the boolean term, e.g. "donald trump"
+};
+
+struct Article {
+  std::string path;       // relative to the corpus root, '/'-separated: the unique id
+  std::string title;
+  std::string body;       // the text after the title, dateline included
+  std::string dateline_place;  // "UNITED STATES" in "UNITED STATES (OBSERVATORY) –"
+  std::string source;          // "OBSERVATORY"
+  std::string date;            // YYYYMMDD, or empty when unknown
+  bool date_from_text = false;  // false: the file's mtime
+  std::string section;          // the folder the file sits in ("" at the root)
+  std::vector<NamedEntity> people, places, orgs;
+};
+
+}  // namespace newsdex

@@ -1,0 +1,36 @@
+// Errors that cross module boundaries carry the exit code of the contract, so each
+// binary turns any failure into one line on stderr and the right status at one place.
+#pragma once
+
+#include <stdexcept>
+#include <string>
+
+namespace newsdex {
+
+enum ExitCode : int {
+  kExitOk = 0,
+  kExitNoMatch = 1,     // also: newsdexd --once when some file failed
+  kExitUsage = 2,       // usage error, unparsable query, malformed schema
+  kExitDatabase = 3,    // database missing, corrupt, locked or of another layout
+};
+
+class Error : public std::runtime_error {
+ public:
+  Error(ExitCode code, const std::string& message) : std::runtime_error(message), code_(code) {}
+  ExitCode code() const { return code_; }
+
+ private:
+  ExitCode code_;
+};
+
+// A malformed schema or usage error: exit 2.
+struct UsageError : Error {
+  explicit UsageError(const std::string& message) : Error(kExitUsage, message) {}
+};
+
+// A database that cannot be opened, read or written: exit 3.
+struct DatabaseError : Error {
+  explicit DatabaseError(const std::string& message) : Error(kExitDatabase, message) {}
+};
+
+}  // namespace newsdex

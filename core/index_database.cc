@@ -1,0 +1,84 @@
+#include "index_database.h"
+
+#include <cstdlib>
+#include <filesystem>
+
+#include "errors.h"
+#include "layout.h"
+
+namespace newsdex {
+namespace {
+
+void check_layout(const Xapian::Database& db, const std::string& path) {
+  const std::string version = db.get_metadata(std::string(layout::kLayoutVersionKey));
+  if (version.empty())
+    throw DatabaseError(path + ": not a newsdex database (no layout version)");
+  if (version != std::to_string(layout::kVersion))
+    throw DatabaseError(path + ": database layout version " + version + ", this newsdex reads " +
+                        std::to_string(layout::kVersion) + " (rebuild it with newsdexd --once)");
+}
+
+}  // namespace
+
+std::string resolve_db_path(const std::string& flag_value) {
+  if (!flag_value.empty()) return flag_value;
+  if (const char* env = std::getenv("NEWSDEX_DB"); env && *env) return env;
+  return "newsdex.db";
+}
+
+Xapian::Database open_for_reading(const std::string& path) {
+  std::error_code ec;
+  if (!std::filesystem::exists(path, ec))
+    throw DatabaseError(path + ": no such database (create it with newsdexd --once)");
+  try {
+    Xapian::Database db(path);
+    check_layout(db, path);
+    return db;
+  } catch (const Xapian::DatabaseVersionError& e) {
+    throw DatabaseError(path + ": unsupported Xapian database format: " + e.get_msg());
+  } catch (const Xapian::DatabaseCorruptError& e) {
+    throw DatabaseError(path + ": database is corrupt: " + e.get_msg());
+  } catch (const Xapian::DatabaseOpeningError& e) {
+    throw DatabaseError(path + ": cannot open database: " + e.get_msg());
+  } catch (const Xapian::Error& e) {
+    throw DatabaseError(path + ": " + e.get_type() + ": " + e.get_msg());
+  }
+}
+
+Xapian::WritableDatabase open_for_writing(const std::string& path, const Schema& schema) {
+  try {
+    Xapian::WritableDatabase db(path, Xapian::DB_CREATE_OR_OPEN);
+    if (db.get_metadata(std::string(layout::kLayoutVersionKey)).empty()) {
+      if (db.get_doccount() != 0)
+        throw DatabaseError(path + ": a Xapian database that newsdex did not create");
+      db.set_metadata(std::string(layout::kLayoutVersionKey), std::to_string(layout::kVersion));
+    } else {
+      check_layout(db, path);
+    }
+    db.set_metadata(std::string(layout::kSchemaKey), schema.source_text);
+    db.set_metadata(std::string(layout::kSchemaPathKey), schema.source_path);
+    return db;
+  } catch (const Xapian::DatabaseLockError& e) {
+    throw DatabaseError(path + ": locked by another writer (" + e.get_msg() + ")");
+  } catch (const Xapian::DatabaseVersionError& e) {
+    throw DatabaseError(path + ": unsupported Xapian database format: " + e.get_msg());
+  } catch (const Xapian::DatabaseCorruptError& e) {
+    throw DatabaseError(path + ": database is corrupt: " + e.get_msg());
+  } catch (const Xapian::DatabaseError& e) {
+    throw DatabaseError(path + ": cannot open database for writing: " + e.get_msg());
+  }
+}
+
+Schema stored_schema(const Xapian::Database& db) {
+  const std::string text = db.get_metadata(std::string(layout::kSchemaKey));
+  std::string where = db.get_metadata(std::string(layout::kSchemaPathKey));
+  if (text.empty()) return load_schema_file(default_schema_path());
+  return parse_schema(text, (where.empty() ? "schema" : where) + " (as stored in the database)");
+}
+
+std::uint64_t stored_revision(const Xapian::Database& db) {
+  const std::string r = db.get_metadata(std::string(layout::kRevisionKey));
+  return r.empty() ? 0 : std::stoull(r);
+}
+
+}  // namespace newsdex

@@ -1,0 +1,32 @@
+// Opening a newsdex database: layout-version checks, the stored schema and revision,
+// and Xapian's errors turned into the contract's exit code 3 with a one-line message.
+#pragma once
+
+#include <xapian.h>
+
+#include <cstdint>
+#include <string>
+
+#include "schema.h"
+
+namespace newsdex {
+
+// The database folder: --db, else $NEWSDEX_DB, else ./newsdex.db.
+std::string resolve_db_path(const std::string& flag_value);
+
+// Opens for reading and checks it is a newsdex database of this layout version.
+// Throws DatabaseError (exit 3) otherwise.
+Xapian::Database open_for_reading(const std::string& path);
+
+// Opens (creating if needed) for writing. A new database records the layout version
+// and the schema's YAML. Throws DatabaseError when locked by another writer, corrupt,
+// or of another layout version.
+Xapian::WritableDatabase open_for_writing(const std::string& path, const Schema& schema);
+
+// The schema the database was built with (or the built-in one for an old database).
+Schema stored_schema(const Xapian::Database& db);
+
+// The revision counter bumped by each commit of newsdexd.
+std::uint64_t stored_revision(const Xapian::Database& db);
+
+}  // namespace newsdex

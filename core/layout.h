@@ -1,0 +1,51 @@
+// The index layout: which term prefix and which value slot means what, and the
+// metadata keys a newsdex database carries. Both newsdexd and newsdex include this
+// one header, so the writer and the reader can never disagree about it.
+//
+// Prefixes follow Omega's conventions (Q unique id, S title, Z stemmed, X... boolean
+// filters) so that Xapian's own tools (xapian-delve, quest) can read our databases.
+#pragma once
+
+#include <xapian.h>
+
+#include <string_view>
+
+namespace newsdex::layout {
+
+// Bumped whenever the meaning of a prefix, slot or data field changes; a database of
+// another version is refused (exit 3) rather than misread.
+inline constexpr int kVersion = 1;
+
+// Term prefixes.
+inline constexpr std::string_view kIdPrefix = "Q";        // Q<relative path>, one per document
+inline constexpr std::string_view kTitlePrefix = "S";     // title words (positional)
+inline constexpr std::string_view kStemPrefix = "Z";      // stemmed form, as QueryParser's STEM_SOME
+inline constexpr std::string_view kSourcePrefix = "XS";   // folded source name (boolean)
+inline constexpr std::string_view kPersonPrefix = "XP";   // folded canonical person (boolean)
+inline constexpr std::string_view kPlacePrefix = "XL";    // folded canonical place (boolean)
+inline constexpr std::string_view kOrgPrefix = "XO";      // folded canonical organisation
+inline constexpr std::string_view kSectionPrefix = "XK";  // folder the article sits in
+inline constexpr std::string_view kDayPrefix = "D";       // D<YYYYMMDD>, Omega's date terms
+inline constexpr std::string_view kMonthPrefix = "M";     // M<YYYYMM>
+inline constexpr std::string_view kYearPrefix = "Y";      // Y<YYYY>
+
+// Value slots.
+inline constexpr Xapian::valueno kDateSlot = 0;         // "YYYYMMDD", sortable, DateRangeProcessor
+inline constexpr Xapian::valueno kFingerprintSlot = 1;  // size, mtime and content hash of the file
+inline constexpr Xapian::valueno kSourceSlot = 2;       // source display name (single-valued facet)
+inline constexpr Xapian::valueno kYearSlot = 3;         // "YYYY"
+inline constexpr Xapian::valueno kMonthSlot = 4;        // "YYYY-MM"
+inline constexpr Xapian::valueno kPersonSlot = 5;       // serialised list of canonical people
+inline constexpr Xapian::valueno kPlaceSlot = 6;        // serialised list of canonical places
+inline constexpr Xapian::valueno kOrgSlot = 7;          // serialised list of canonical organisations
+inline constexpr Xapian::valueno kSectionSlot = 8;      // folder name (single-valued facet)
+inline constexpr Xapian::valueno kRevisionSlot = 9;     // sortable_serialise(revision written)
+
+// Metadata keys.
+inline constexpr std::string_view kLayoutVersionKey = "newsdex.layout";
+inline constexpr std::string_view kSchemaKey = "newsdex.schema";          // YAML text of the schema
+inline constexpr std::string_view kSchemaPathKey = "newsdex.schema_path";  // where it came from
+inline constexpr std::string_view kRevisionKey = "newsdex.revision";      // bumped per commit
+inline constexpr std::string_view kCorpusKey = "newsdex.corpus";          // absolute corpus root
+
+}  // namespace newsdex::layout

@@ -1,0 +1,60 @@
+// The document schema: how an article file becomes fields, and how those fields are
+// weighted, prefixed and stemmed. Loaded from YAML (schemas/news.yaml); the database
+// stores the YAML text it was built with so the search CLI reads it the same way.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace newsdex {
+
+struct Bm25Params {
+  double k1 = 1.2;
+  double k2 = 0.0;
+  double k3 = 1.0;
+  double b = 0.5;
+  double min_normlen = 0.5;
+};
+
+struct Schema {
+  std::string name = "news";
+  std::string language = "english";  // a Xapian::Stem language, or "none"
+
+  // Which files are articles: glob patterns on the file name; hidden files and
+  // editor temporaries are excluded by the default exclude list.
+  std::vector<std::string> include_globs{"*.txt"};
+  std::vector<std::string> exclude_globs;
+  std::uint64_t max_file_bytes = 64ull << 20;
+
+  // Field weights: how many times a word counts (wdf) in the unprefixed text.
+  unsigned title_weight = 3;
+  unsigned body_weight = 1;
+
+  // Dateline "PLACE (SOURCE) –" at the start of the body: an ICU regular expression
+  // whose first group is the place and second the source. Empty disables it.
+  std::string dateline_pattern;
+  // How many characters from the start of the body are searched for a date.
+  std::size_t date_search_chars = 400;
+  bool date_from_mtime = true;
+
+  // Index the folder an article sits in as the `section` facet.
+  bool section_from_folder = true;
+
+  Bm25Params bm25;
+
+  // The YAML text this schema was loaded from, stored in the database.
+  std::string source_text;
+  std::string source_path;
+};
+
+// Parses schema YAML. Throws UsageError with "FILE:LINE: what is wrong" on any
+// malformed or unknown entry (unknown keys are errors: a typo must not be ignored).
+Schema parse_schema(const std::string& yaml_text, const std::string& file_name);
+Schema load_schema_file(const std::string& path);
+
+// The built-in `news` schema: schemas/news.yaml from the source tree, found relative
+// to the executable or at the compiled-in source path.
+std::string default_schema_path();
+
+}  // namespace newsdex

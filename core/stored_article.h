@@ -1,0 +1,35 @@
+// What a document's data holds (the article as the search CLI prints it) and the
+// file fingerprint the indexer compares to skip unchanged files.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "article.h"
+
+namespace newsdex {
+
+// Document data: a JSON object with the article's fields and its entities.
+std::string encode_document_data(const Article& article);
+// Throws std::runtime_error on data not written by encode_document_data.
+Article decode_document_data(std::string_view data);
+
+// A multi-valued facet slot: canonical names separated by '\n'.
+std::string encode_name_list(const std::vector<NamedEntity>& names);
+std::vector<std::string> decode_name_list(std::string_view slot);
+
+struct Fingerprint {
+  std::uint64_t size = 0;
+  std::int64_t mtime_ns = 0;
+  std::uint64_t content_hash = 0;
+  bool operator==(const Fingerprint&) const = default;
+};
+std::string encode_fingerprint(const Fingerprint& f);
+Fingerprint decode_fingerprint(std::string_view slot);  // zero fingerprint if malformed
+
+// 64-bit FNV-1a over the file's bytes: cheap, and collisions only cost a re-index.
+std::uint64_t content_hash(std::string_view bytes);
+
+}  // namespace newsdex

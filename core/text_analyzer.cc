@@ -1,0 +1,156 @@
+#include "text_analyzer.h"
+
+#include <unicode/normalizer2.h>
+#include <unicode/ubrk.h>
+#include <unicode/uchar.h>
+#include <unicode/unistr.h>
+#include <unicode/utext.h>
+
+#include "errors.h"
+
+namespace newsdex {
+namespace {
+
+const icu::Normalizer2& nfkc_casefold() {
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::Normalizer2* n = icu::Normalizer2::getNFKCCasefoldInstance(status);
+  if (U_FAILURE(status)) throw Error(kExitUsage, "ICU: cannot load NFKC_Casefold data");
+  return *n;
+}
+
+const icu::Normalizer2& nfd() {
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::Normalizer2* n = icu::Normalizer2::getNFDInstance(status);
+  if (U_FAILURE(status)) throw Error(kExitUsage, "ICU: cannot load NFD data");
+  return *n;
+}
+
+// "u.s" (ICU keeps inner dots in a word) is an acronym when every part is one letter.
+bool is_dotted_acronym(std::string_view w) {
+  if (w.find('.') == std::string_view::npos) return false;
+  std::size_t run = 0;
+  for (char c : w) {
+    if (c == '.') {
+      if (run != 1) return false;
+      run = 0;
+    } else if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) {
+      ++run;
+    } else {
+      return false;
+    }
+  }
+  return run <= 1;
+}
+
+void drop_char(std::string& s, char c) { std::erase(s, c); }
+
+void trim_apostrophes(std::string& s) {
+  while (!s.empty() && s.back() == '\'') s.pop_back();
+  std::size_t lead = 0;
+  while (lead < s.size() && s[lead] == '\'') ++lead;
+  s.erase(0, lead);
+}
+
+}  // namespace
+
+TextAnalyzer::TextAnalyzer(const std::string& language)
+    : stemmer_(language == "none" ? Xapian::Stem() : Xapian::Stem(language)) {
+  UErrorCode status = U_ZERO_ERROR;
+  words_ = ubrk_open(UBRK_WORD, "en", nullptr, 0, &status);
+  if (U_FAILURE(status)) throw Error(kExitUsage, "ICU: cannot open the word break iterator");
+  nfkc_casefold();
+  nfd();
+}
+
+TextAnalyzer::~TextAnalyzer() { ubrk_close(words_); }
+
+void TextAnalyzer::for_each_word(std::string_view text, const WordFn& word) {
+  UErrorCode status = U_ZERO_ERROR;
+  UText ut = UTEXT_INITIALIZER;
+  utext_openUTF8(&ut, text.data(), static_cast<int64_t>(text.size()), &status);
+  if (U_FAILURE(status)) return;
+  ubrk_setUText(words_, &ut, &status);
+  if (U_FAILURE(status)) {
+    utext_close(&ut);
+    return;
+  }
+  // With a UTF-8 UText, ICU's boundaries are byte offsets into `text`.
+  int32_t start = ubrk_first(words_);
+  for (int32_t end = ubrk_next(words_); end != UBRK_DONE; start = end, end = ubrk_next(words_)) {
+    if (ubrk_getRuleStatus(words_) < UBRK_WORD_NONE_LIMIT) continue;  // spaces, punctuation
+    const auto s = static_cast<std::size_t>(start), e = static_cast<std::size_t>(end);
+    if (e - s > kMaxWordBytes) continue;
+    std::string term = fold(text.substr(s, e - s));
+    if (!term.empty()) word(term, s, e);
+  }
+  utext_close(&ut);
+}
+
+std::string TextAnalyzer::fold(std::string_view word) {
+  bool ascii = true;
+  for (unsigned char c : word) {
+    if (c >= 0x80) {
+      ascii = false;
+      break;
+    }
+  }
+  std::string out;
+  if (ascii) {
+    out.resize(word.size());
+    for (std::size_t i = 0; i < word.size(); ++i) {
+      char c = word[i];
+      out[i] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
+    }
+  } else {
+    auto it = fold_cache_.find(std::string(word));
+    if (it != fold_cache_.end()) return it->second;
+    out = fold_unicode(word);
+    if (fold_cache_.size() < 200000) fold_cache_.emplace(std::string(word), out);
+  }
+  if (is_dotted_acronym(out)) drop_char(out, '.');
+  trim_apostrophes(out);
+  return out;
+}
+
+std::string TextAnalyzer::fold_unicode(std::string_view word) {
+  UErrorCode status = U_ZERO_ERROR;
+  icu::UnicodeString folded =
+      nfkc_casefold().normalize(icu::UnicodeString::fromUTF8(
+                                    icu::StringPiece(word.data(), static_cast<int32_t>(word.size()))),
+                                status);
+  if (U_FAILURE(status)) return {};
+  // Decompose and drop the combining marks: diacritics do not separate words for
+  // matching ("café" = "cafe"); what the user sees is the stored original text.
+  icu::UnicodeString decomposed = nfd().normalize(folded, status);
+  if (U_FAILURE(status)) return {};
+  icu::UnicodeString bare;
+  for (int32_t i = 0; i < decomposed.length();) {
+    UChar32 c = decomposed.char32At(i);
+    i += U16_LENGTH(c);
+    if (u_charType(c) == U_NON_SPACING_MARK) continue;
+    if (c == 0x2019 || c == 0x2018 || c == 0x02BC || c == 0xFF07) c = '\'';
+    if (c == 0x00AD) continue;  // soft hyphen
+    bare.append(c);
+  }
+  std::string out;
+  bare.toUTF8String(out);
+  return out;
+}
+
+std::string TextAnalyzer::fold_phrase(std::string_view text) {
+  std::string out;
+  for_each_word(text, [&](const std::string& term, std::size_t, std::size_t) {
+    if (!out.empty()) out += ' ';
+    out += term;
+  });
+  return out;
+}
+
+const std::string& TextAnalyzer::stem(const std::string& term) {
+  auto it = stem_cache_.find(term);
+  if (it != stem_cache_.end()) return it->second;
+  if (stem_cache_.size() > 500000) stem_cache_.clear();  // bound memory on junk corpora
+  return stem_cache_.emplace(term, stemmer_(term)).first->second;
+}
+
+}  // namespace newsdex
