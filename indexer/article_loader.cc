@@ -1,0 +1,84 @@
+#include "article_loader.h"
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstring>
+
+namespace newsdex {
+
+ArticleLoader::ArticleLoader(std::string root, const Schema& schema, EntityAnnotator annotate)
+    : root_(std::move(root)),
+      schema_(schema),
+      analyzer_(schema.language),
+      parser_(schema),
+      builder_(schema, analyzer_),
+      annotate_(std::move(annotate)) {}
+
+bool ArticleLoader::read_file(const std::string& path, std::uint64_t max_bytes, std::string& bytes,
+                              std::string& error) {
+  int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0) {
+    error = std::string("cannot read: ") + std::strerror(errno);
+    return false;
+  }
+  struct stat st {};
+  if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
+    error = "not a regular file";
+    ::close(fd);
+    return false;
+  }
+  if (static_cast<std::uint64_t>(st.st_size) > max_bytes) {
+    error = "too large: " + std::to_string(st.st_size) + " bytes, the schema's limit is " +
+            std::to_string(max_bytes) + " (files.max_size)";
+    ::close(fd);
+    return false;
+  }
+  bytes.resize(static_cast<std::size_t>(st.st_size));
+  std::size_t got = 0;
+  while (got < bytes.size()) {
+    ssize_t n = ::read(fd, bytes.data() + got, bytes.size() - got);
+    if (n < 0 && errno == EINTR) continue;
+    if (n < 0) {
+      error = std::string("cannot read: ") + std::strerror(errno);
+      ::close(fd);
+      return false;
+    }
+    if (n == 0) break;  // the file shrank while we read it: index what is there
+    got += static_cast<std::size_t>(n);
+  }
+  bytes.resize(got);
+  ::close(fd);
+  return true;
+}
+
+LoadedFile ArticleLoader::load(const CorpusFile& file, const Fingerprint* indexed) {
+  LoadedFile out;
+  out.file = file;
+  std::string bytes;
+  if (!read_file(root_ + "/" + file.relative, schema_.max_file_bytes, bytes, out.error))
+    return out;
+  if (looks_binary(bytes)) {
+    out.error = "binary file, not text";
+    return out;
+  }
+  out.fingerprint = {bytes.size(), file.mtime_ns, content_hash(bytes)};
+  if (indexed && indexed->size == out.fingerprint.size &&
+      indexed->content_hash == out.fingerprint.content_hash) {
+    out.unchanged = true;
+    return out;
+  }
+  std::string text = repair_text(bytes, out.repairs);
+  bytes.clear();
+  bytes.shrink_to_fit();
+  Article article = parser_.parse(text, file.relative, file.mtime_ns / 1000000000);
+  if (!article.dateline_place.empty())
+    article.places.push_back({article.dateline_place, analyzer_.fold_phrase(article.dateline_place)});
+  if (annotate_) annotate_(article, analyzer_);
+  out.document = builder_.build(article, out.fingerprint);
+  return out;
+}
+
+}  // namespace newsdex

@@ -1,0 +1,41 @@
+// Walking the corpus folder: every file the schema's globs select, with the size and
+// modification time the reconcile compares against the index.
+#pragma once
+
+#include <cstdint>
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "schema.h"
+
+namespace newsdex {
+
+struct CorpusFile {
+  std::string relative;  // '/'-separated path below the corpus root: the document id
+  std::uint64_t size = 0;
+  std::int64_t mtime_ns = 0;
+};
+
+class CorpusScanner {
+ public:
+  CorpusScanner(std::string root, const Schema& schema) : root_(std::move(root)), schema_(schema) {}
+
+  // Recurses the root (not following links to folders, which could loop) and returns
+  // the selected files sorted by path. Folders that cannot be read are passed to
+  // `report` and skipped. Throws UsageError when the root itself is not a folder.
+  std::vector<CorpusFile> scan(const std::function<void(const std::string&)>& report) const;
+
+  // Whether a file name (not a path) is an article by the schema's globs.
+  bool selects(const std::string& name) const;
+  // Whether a folder name is skipped (hidden folders, by the exclude globs).
+  bool skips_folder(const std::string& name) const;
+
+  const std::string& root() const { return root_; }
+
+ private:
+  std::string root_;
+  const Schema& schema_;
+};
+
+}  // namespace newsdex

@@ -1,0 +1,54 @@
+#include "index_writer.h"
+
+#include "errors.h"
+#include "index_database.h"
+#include "layout.h"
+
+namespace newsdex {
+
+IndexedFiles read_indexed_files(const Xapian::Database& db) {
+  IndexedFiles files;
+  const std::string prefix(layout::kIdPrefix);
+  // Q terms give path -> docid; one pass over the fingerprint slot gives the rest,
+  // without reading a single document.
+  std::unordered_map<Xapian::docid, std::string> by_docid;
+  for (auto t = db.allterms_begin(prefix); t != db.allterms_end(prefix); ++t) {
+    auto p = db.postlist_begin(*t);
+    if (p != db.postlist_end(*t)) by_docid.emplace(*p, (*t).substr(prefix.size()));
+  }
+  files.reserve(by_docid.size());
+  for (auto v = db.valuestream_begin(layout::kFingerprintSlot);
+       v != db.valuestream_end(layout::kFingerprintSlot); ++v) {
+    auto it = by_docid.find(v.get_docid());
+    if (it != by_docid.end()) files.emplace(std::move(it->second), decode_fingerprint(*v));
+  }
+  return files;
+}
+
+IndexWriter::IndexWriter(Xapian::WritableDatabase& db, unsigned commit_every)
+    : db_(db), commit_every_(commit_every ? commit_every : 1), revision_(stored_revision(db)) {}
+
+void IndexWriter::put(const std::string& relative, Xapian::Document doc) {
+  doc.add_value(layout::kRevisionSlot, Xapian::sortable_serialise(double(revision_ + 1)));
+  db_.replace_document(std::string(layout::kIdPrefix) + relative, doc);
+  ++pending_;
+}
+
+void IndexWriter::remove(const std::string& relative) {
+  db_.delete_document(std::string(layout::kIdPrefix) + relative);
+  ++pending_;
+}
+
+void IndexWriter::maybe_commit() {
+  if (pending_ >= commit_every_) commit();
+}
+
+void IndexWriter::commit() {
+  if (pending_ == 0) return;
+  db_.set_metadata(std::string(layout::kRevisionKey), std::to_string(revision_ + 1));
+  db_.commit();
+  ++revision_;
+  pending_ = 0;
+}
+
+}  // namespace newsdex

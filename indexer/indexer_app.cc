@@ -1,0 +1,117 @@
+#include "indexer_app.h"
+
+#include <unistd.h>
+
+#include <cstdio>
+#include <filesystem>
+#include <memory>
+
+#include "corpus_scanner.h"
+#include "entity_annotator.h"
+#include "errors.h"
+#include "event_log.h"
+#include "index_database.h"
+#include "index_writer.h"
+#include "progress_line.h"
+#include "reconciler.h"
+#include "watch_daemon.h"
+#include "writer_lock.h"
+
+namespace newsdex {
+namespace {
+
+// --schema, else the schema the database was created with, else the built-in one.
+Schema resolve_schema(const IndexerOptions& o, const std::string& db_path) {
+  if (!o.schema.empty()) return load_schema_file(o.schema);
+  std::error_code ec;
+  if (std::filesystem::exists(db_path + "/iamglass", ec)) {
+    try {
+      return stored_schema(open_for_reading(db_path));
+    } catch (const DatabaseError&) {
+      // Reported properly when the database is opened for writing below.
+    }
+  }
+  return load_schema_file(default_schema_path());
+}
+
+void print_summary(const ReconcileSummary& s) {
+  const double rate = s.seconds > 0 ? (s.added + s.updated) / s.seconds : 0;
+  std::printf(
+      "newsdexd: added %zu, updated %zu, removed %zu, unchanged %zu, failed %zu in %.2f s "
+      "(%.0f docs/s)\n",
+      s.added, s.updated, s.removed, s.unchanged, s.failed, s.seconds, rate);
+  std::fflush(stdout);
+}
+
+int run(const IndexerOptions& o) {
+  const std::string db_path = resolve_db_path(o.db);
+  Schema schema = resolve_schema(o, db_path);
+  EventLog log(o.log_file, o.verbose);
+
+  CorpusScanner scanner(o.corpus, schema);
+  // Scan before creating the database: a mistyped --corpus must not leave an empty one.
+  auto files = scanner.scan([&](const std::string& what) { log.warn(what); });
+
+  std::unique_ptr<Xapian::WritableDatabase> db;
+  try {
+    db = std::make_unique<Xapian::WritableDatabase>(open_for_writing(db_path, schema));
+  } catch (const DatabaseError& e) {
+    const std::string msg = e.what();
+    if (msg.find("locked by another writer") != std::string::npos)
+      throw DatabaseError(db_path + ": locked by " + describe_lock_holder(db_path));
+    throw;
+  }
+  WriterPidRecord pid_record(db_path);
+  db->set_metadata("newsdex.corpus", std::filesystem::absolute(o.corpus).lexically_normal());
+
+  auto annotator = o.no_entities ? EntityAnnotator() : make_entity_annotator(log);
+  Reconciler reconciler(o.corpus, schema, annotator);
+  IndexWriter writer(*db, o.commit_every);
+
+  ReconcileOptions ro;
+  ro.workers = o.workers;
+  ro.on_failure = [&](const std::string& path, const std::string& why) {
+    log.warn(scanner.root() + "/" + path + ": " + why);
+  };
+  ro.on_warning = [&](const std::string& path, const std::string& what) {
+    log.warn(scanner.root() + "/" + path + ": " + what);
+  };
+  std::unique_ptr<ProgressLine> progress;
+  if (o.progress == 1) {
+    progress = std::make_unique<ProgressLine>(stderr);
+    ro.on_progress = [&](std::size_t done, std::size_t total) { progress->update(done, total); };
+  }
+  const ReconcileSummary summary = reconciler.run(files, read_indexed_files(*db), writer, ro);
+  if (progress) progress->finish();
+
+  if (o.once) {
+    print_summary(summary);
+    return summary.failed ? kExitNoMatch : kExitOk;
+  }
+  log.info("reconciled: " + std::to_string(summary.added) + " added, " +
+           std::to_string(summary.updated) + " updated, " + std::to_string(summary.removed) +
+           " removed, " + std::to_string(summary.failed) + " failed");
+  return run_watch_daemon(o, schema, scanner, reconciler, *db, writer, log);
+}
+
+}  // namespace
+
+int run_indexer(const IndexerOptions& o) {
+  try {
+    return run(o);
+  } catch (const Error& e) {
+    std::fprintf(stderr, "newsdexd: %s\n", e.what());
+    return e.code();
+  } catch (const Xapian::DatabaseError& e) {
+    std::fprintf(stderr, "newsdexd: database: %s\n", e.get_description().c_str());
+    return kExitDatabase;
+  } catch (const Xapian::Error& e) {
+    std::fprintf(stderr, "newsdexd: %s\n", e.get_description().c_str());
+    return kExitDatabase;
+  } catch (const std::exception& e) {
+    std::fprintf(stderr, "newsdexd: %s\n", e.what());
+    return kExitDatabase;
+  }
+}
+
+}  // namespace newsdex

@@ -1,0 +1,24 @@
+// newsdexd's command line, parsed once into this struct.
+#pragma once
+
+#include <string>
+
+namespace newsdex {
+
+struct IndexerOptions {
+  std::string corpus;  // --corpus, $NEWSDEX_CORPUS, ./corpus
+  std::string db;      // --db, $NEWSDEX_DB, ./newsdex.db
+  std::string schema;  // --schema; empty: stored in the database, else built-in
+  bool once = false;
+  unsigned workers = 0;  // 0: the number of cores
+  unsigned commit_every = 1000;
+  double commit_interval = 0.5;  // seconds: how long a change may wait for its commit
+  double rescan_interval = 600;  // seconds between full rescans in watch mode
+  std::string log_file;
+  std::string pid_file;
+  int progress = -1;  // -1 auto (stderr is a tty), 0 off, 1 on
+  bool verbose = false;
+  bool no_entities = false;
+};
+
+}  // namespace newsdex

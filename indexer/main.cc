@@ -1,0 +1,64 @@
+// newsdexd: keeps a Xapian database in step with a corpus folder. `--once` reconciles
+// and exits; without it, the daemon keeps watching (daemon.cc).
+#include <CLI/CLI.hpp>
+#include <unistd.h>
+
+#include <cstdio>
+#include <cstdlib>
+#include <iostream>
+#include <thread>
+
+#include "errors.h"
+#include "indexer_app.h"
+#include "indexer_options.h"
+
+int main(int argc, char** argv) {
+  using namespace newsdex;
+  IndexerOptions o;
+  CLI::App app{
+      "newsdexd: index a folder of articles into a Xapian database and keep it current.\n"
+      "Without --once it reconciles, then watches the folder for changes."};
+  app.set_version_flag("--version", "newsdexd 0.1.0");
+  app.add_option("--corpus", o.corpus, "corpus folder (default: $NEWSDEX_CORPUS, else ./corpus)");
+  app.add_option("--db", o.db, "database folder (default: $NEWSDEX_DB, else ./newsdex.db)");
+  app.add_option("--schema", o.schema,
+                 "schema YAML (default: the one stored in the database, else schemas/news.yaml)");
+  app.add_flag("--once", o.once, "reconcile the database with the folder, print a summary, exit");
+  app.add_option("--workers", o.workers, "analysis threads (default: the number of cores)")
+      ->check(CLI::Range(1u, 256u));
+  app.add_option("--commit-every", o.commit_every, "commit after this many changed documents")
+      ->check(CLI::Range(1u, 10000000u));
+  app.add_option("--commit-interval", o.commit_interval,
+                 "in watch mode, commit pending changes after this many seconds")
+      ->check(CLI::Range(0.0, 3600.0));
+  app.add_option("--rescan-interval", o.rescan_interval,
+                 "in watch mode, rescan the whole folder every this many seconds")
+      ->check(CLI::Range(1.0, 1e7));
+  app.add_option("--log", o.log_file, "append one timestamped line per event to FILE");
+  app.add_option("--pidfile", o.pid_file, "write the daemon's pid to FILE");
+  bool want_progress = false, quiet_flag = false;
+  auto* progress = app.add_flag("--progress", want_progress,
+                                "show a progress line (default: when stderr is a terminal)");
+  auto* quiet = app.add_flag("--quiet", quiet_flag, "no progress line");
+  progress->excludes(quiet);
+  app.add_flag("--verbose", o.verbose, "report every file indexed, repaired or removed");
+  app.add_flag("--no-entities", o.no_entities, "do not extract people, places and organisations");
+
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::CallForHelp& e) {
+    return app.exit(e);
+  } catch (const CLI::CallForVersion& e) {
+    return app.exit(e);
+  } catch (const CLI::ParseError& e) {
+    std::fprintf(stderr, "newsdexd: %s\n", e.what());
+    return kExitUsage;
+  }
+  o.progress = want_progress ? 1 : quiet_flag ? 0 : (isatty(STDERR_FILENO) ? 1 : 0);
+  if (o.corpus.empty()) {
+    const char* env = std::getenv("NEWSDEX_CORPUS");
+    o.corpus = env && *env ? env : "corpus";
+  }
+  if (o.workers == 0) o.workers = std::max(1u, std::thread::hardware_concurrency());
+  return run_indexer(o);
+}

@@ -1,0 +1,55 @@
+// Bringing the index in step with the folder: analyse new and changed files on a pool
+// of worker threads, write them from this thread (the one writer), remove files that
+// are gone, and count what happened.
+#pragma once
+
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "article_loader.h"
+#include "corpus_scanner.h"
+#include "index_writer.h"
+
+namespace newsdex {
+
+struct ReconcileSummary {
+  std::size_t added = 0, updated = 0, removed = 0, unchanged = 0, failed = 0;
+  std::size_t repaired = 0;  // files whose text needed UTF-8 or mojibake repair
+  double seconds = 0;
+  std::size_t changed() const { return added + updated + removed; }
+};
+
+struct ReconcileOptions {
+  unsigned workers = 1;
+  // Called on the writer thread for every file that failed (path, reason) and every
+  // warning (path, what was repaired).
+  std::function<void(const std::string&, const std::string&)> on_failure;
+  std::function<void(const std::string&, const std::string&)> on_warning;
+  // Called on the writer thread after each file: done, total.
+  std::function<void(std::size_t, std::size_t)> on_progress;
+};
+
+class Reconciler {
+ public:
+  Reconciler(std::string root, const Schema& schema, EntityAnnotator annotate)
+      : root_(std::move(root)), schema_(schema), annotate_(std::move(annotate)) {}
+
+  // Indexes `files` (the scan of the folder) against `indexed` (what the database
+  // holds), removes what the scan no longer has, and commits.
+  ReconcileSummary run(const std::vector<CorpusFile>& files, const IndexedFiles& indexed,
+                       IndexWriter& writer, const ReconcileOptions& options);
+
+  // Indexes the given files whatever their fingerprint (the watcher's path).
+  ReconcileSummary update(const std::vector<CorpusFile>& files, const IndexedFiles& indexed,
+                          IndexWriter& writer, const ReconcileOptions& options);
+
+ private:
+  ReconcileSummary process(const std::vector<CorpusFile>& todo, const IndexedFiles& indexed,
+                           IndexWriter& writer, const ReconcileOptions& options);
+  std::string root_;
+  const Schema& schema_;
+  EntityAnnotator annotate_;
+};
+
+}  // namespace newsdex
