@@ -170,6 +170,21 @@ ArticleParser::ArticleParser(const Schema& schema) : schema_(schema) {
 
 ArticleParser::~ArticleParser() = default;
 
+bool ArticleParser::match_dateline(std::string_view head, Article& a) {
+  icu::UnicodeString u = icu::UnicodeString::fromUTF8(
+      icu::StringPiece(head.data(), static_cast<int32_t>(head.size())));
+  UErrorCode status = U_ZERO_ERROR;
+  dateline_->matcher->reset(u);
+  if (!dateline_->matcher->lookingAt(status) || U_FAILURE(status)) return false;
+  std::string place, source;
+  dateline_->matcher->group(1, status).toUTF8String(place);
+  dateline_->matcher->group(2, status).toUTF8String(source);
+  if (U_FAILURE(status)) return false;
+  a.dateline_place = title_case(std::string(trim(place)));
+  a.source = std::string(trim(source));
+  return true;
+}
+
 Article ArticleParser::parse(std::string_view text, const std::string& relative_path,
                              std::int64_t mtime) {
   Article a;
@@ -198,21 +213,15 @@ Article ArticleParser::parse(std::string_view text, const std::string& relative_
   a.body = std::string(trim(text.substr(pos)));
 
   if (dateline_ && !a.body.empty()) {
-    // Only the start of the body can hold a dateline; bound the regex's input.
-    std::string_view head(a.body);
-    head = head.substr(0, 240);
-    icu::UnicodeString u = icu::UnicodeString::fromUTF8(
-        icu::StringPiece(head.data(), static_cast<int32_t>(head.size())));
-    UErrorCode status = U_ZERO_ERROR;
-    dateline_->matcher->reset(u);
-    if (dateline_->matcher->lookingAt(status) && U_SUCCESS(status)) {
-      std::string place, source;
-      dateline_->matcher->group(1, status).toUTF8String(place);
-      dateline_->matcher->group(2, status).toUTF8String(source);
-      if (U_SUCCESS(status)) {
-        a.dateline_place = title_case(std::string(trim(place)));
-        a.source = std::string(trim(source));
-      }
+    // A dateline opens the body, or the first paragraph after a date or byline line:
+    // try each line start within the first few hundred bytes.
+    std::string_view body(a.body);
+    const std::size_t limit = std::min<std::size_t>(body.size(), 400);
+    for (std::size_t line = 0; line < limit;) {
+      if (match_dateline(body.substr(line, 240), a)) break;
+      std::size_t nl = body.find('\n', line);
+      if (nl == std::string_view::npos) break;
+      line = nl + 1;
     }
   }
 

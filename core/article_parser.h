@@ -25,6 +25,8 @@ class ArticleParser {
 
  private:
   struct Dateline;
+  // Reads "PLACE (SOURCE) –" at the start of `head` into `a`.
+  bool match_dateline(std::string_view head, Article& a);
   const Schema& schema_;
   std::unique_ptr<Dateline> dateline_;
 };

@@ -46,6 +46,8 @@ Xapian::Database open_for_reading(const std::string& path) {
 }
 
 Xapian::WritableDatabase open_for_writing(const std::string& path, const Schema& schema) {
+  std::error_code ec;
+  std::filesystem::create_directories(std::filesystem::path(path).parent_path(), ec);
   try {
     Xapian::WritableDatabase db(path, Xapian::DB_CREATE_OR_OPEN);
     if (db.get_metadata(std::string(layout::kLayoutVersionKey)).empty()) {

@@ -1,0 +1,145 @@
+#include "canonicaliser.h"
+
+#include <map>
+#include <unordered_map>
+
+#include "tags.h"
+#include "text_normalise.h"
+
+namespace newsdex::ner {
+namespace {
+
+std::vector<std::string> split_words(const std::string& key) {
+  std::vector<std::string> words;
+  std::size_t i = 0;
+  while (i < key.size()) {
+    std::size_t j = key.find(' ', i);
+    if (j == std::string::npos) j = key.size();
+    if (j > i) words.push_back(key.substr(i, j - i));
+    i = j + 1;
+  }
+  return words;
+}
+
+// True when `part` occurs as a contiguous run of words in `whole`.
+bool contains_words(const std::vector<std::string>& whole, const std::vector<std::string>& part) {
+  if (part.empty() || part.size() >= whole.size()) return false;
+  for (std::size_t i = 0; i + part.size() <= whole.size(); ++i) {
+    bool same = true;
+    for (std::size_t k = 0; k < part.size() && same; ++k) same = whole[i + k] == part[k];
+    if (same) return true;
+  }
+  return false;
+}
+
+bool mostly_caps(const std::string& display) {
+  std::size_t letters_in_caps_words = 0;
+  for (const std::string& w : split_words(display)) {
+    if (is_all_caps(w) && w.size() > 3 && w.find('.') == std::string::npos) {
+      letters_in_caps_words += w.size();
+    }
+  }
+  return letters_in_caps_words > 0;
+}
+
+}  // namespace
+
+std::string display_form(std::string_view text) {
+  std::string out;
+  bool space = false;
+  for (std::size_t i = 0; i < text.size();) {
+    auto c = static_cast<unsigned char>(text[i]);
+    // Fold only spaces and quotes here; letters keep their diacritics in the display.
+    std::size_t len = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+    std::string_view cp = text.substr(i, len);
+    std::string folded = len == 1 ? std::string(cp) : ascii_fold(cp);
+    i += len;
+    bool is_space = folded == " " || folded == "\t" || folded == "\n" || folded == "\r";
+    if (is_space) {
+      space = !out.empty();
+      continue;
+    }
+    if (space) out += ' ';
+    space = false;
+    out += (folded == "'" || folded == "\"") ? folded : std::string(cp);
+  }
+  // Surrounding quotes and a possessive are not part of the name.
+  auto strip_front = [&] {
+    while (!out.empty() && (out.front() == '"' || out.front() == '\'')) out.erase(out.begin());
+  };
+  strip_front();
+  while (!out.empty() && (out.back() == '"' || out.back() == ' ')) out.pop_back();
+  for (const char* suffix : {" 's", "'s", " 'S", "'S", " '", "'"}) {
+    if (out.size() > 3 && out.ends_with(suffix)) {
+      out.resize(out.size() - std::string_view(suffix).size());
+      break;
+    }
+  }
+  return out;
+}
+
+void Canonicaliser::canonicalise(std::vector<Mention>& mentions) const {
+  std::vector<std::string> displays, keys;
+  // The preferred spelling of each key in this article: mixed case wins over all caps,
+  // then the most frequent, then the first.
+  std::unordered_map<std::string, std::map<std::string, int>> spellings;
+  for (const Mention& m : mentions) {
+    displays.push_back(display_form(m.text));
+    keys.push_back(join_key(displays.back()));
+    ++spellings[keys.back()][displays.back()];
+  }
+  auto best_spelling = [&](std::size_t k) {
+    const auto& forms = spellings[keys[k]];
+    std::string best = displays[k];
+    int best_score = -1;
+    for (const auto& [form, count] : forms) {
+      int score = count + (mostly_caps(form) ? 0 : 1000);
+      if (score > best_score) {
+        best_score = score;
+        best = form;
+      }
+    }
+    return mostly_caps(best) ? title_case_words(best) : best;
+  };
+
+  // Persons named with more words than a mention that they contain.
+  std::vector<std::size_t> full_names;
+  for (std::size_t k = 0; k < mentions.size(); ++k) {
+    if (mentions[k].type == 0 && split_words(keys[k]).size() >= 2) full_names.push_back(k);
+  }
+  for (std::size_t k = 0; k < mentions.size(); ++k) {
+    Mention& m = mentions[k];
+    std::vector<std::string> words = split_words(keys[k]);
+    // A person's partial name joins the longest full name containing it, the nearest earlier
+    // one when several do; an ORG or LOC tag on a bare surname of such a person is a mistake.
+    std::size_t joined = mentions.size();
+    std::size_t best_words = 0;
+    for (std::size_t f : full_names) {
+      std::vector<std::string> full = split_words(keys[f]);
+      if (!contains_words(full, words)) continue;
+      if (m.type != 0 && (words.size() != 1 || full.back() != words[0])) continue;
+      bool better = joined == mentions.size() || full.size() > best_words ||
+                    (full.size() == best_words && f < k && (joined > k || f > joined));
+      if (better) {
+        joined = f;
+        best_words = full.size();
+      }
+    }
+    if (joined != mentions.size() && (m.type == 0 || m.type == 2 || m.type == 1)) {
+      m.type = 0;
+      if (const AliasTable::Target* alias = aliases_.find(0, displays[joined])) {
+        m.canonical = alias->canonical;
+      } else {
+        m.canonical = best_spelling(joined);
+      }
+      continue;
+    }
+    if (const AliasTable::Target* alias = aliases_.find(m.type, displays[k])) {
+      m.canonical = alias->canonical;
+      continue;
+    }
+    m.canonical = best_spelling(k);
+  }
+}
+
+}  // namespace newsdex::ner

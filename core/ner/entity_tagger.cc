@@ -1,0 +1,108 @@
+#include "entity_tagger.h"
+
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <stdexcept>
+
+#include "aliases.h"
+#include "canonicaliser.h"
+#include "model.h"
+#include "sequence_tagger.h"
+#include "tags.h"
+#include "tokenizer.h"
+
+namespace newsdex::ner {
+namespace {
+
+namespace fs = std::filesystem;
+
+std::string aliases_for(const std::string& model_path, const std::string& embedded) {
+  std::string path;
+  if (const char* env = std::getenv("NEWSDEX_NER_ALIASES"); env && *env) {
+    path = env;
+  } else {
+    std::error_code ec;
+    fs::path candidate =
+        fs::absolute(model_path, ec).parent_path().parent_path().parent_path() / "schemas" /
+        "aliases.yaml";
+    if (!ec && fs::exists(candidate, ec)) path = candidate.string();
+  }
+  if (path.empty()) return embedded;
+  std::ifstream in(path);
+  if (!in) throw std::runtime_error(path + ": cannot open alias file");
+  std::stringstream text;
+  text << in.rdbuf();
+  return text.str();
+}
+
+}  // namespace
+
+const char* entity_type_name(EntityType type) {
+  switch (type) {
+    case EntityType::Person: return "person";
+    case EntityType::Place: return "place";
+    case EntityType::Org: return "org";
+    case EntityType::Misc: return "misc";
+  }
+  return "misc";
+}
+
+EntityTagger::EntityTagger() = default;
+EntityTagger::~EntityTagger() = default;
+
+std::unique_ptr<EntityTagger> EntityTagger::load(const std::string& model_path) {
+  std::unique_ptr<EntityTagger> tagger(new EntityTagger());
+  tagger->model_ = std::make_unique<Model>(load_model(model_path));
+  tagger->tagger_ = std::make_unique<SequenceTagger>(*tagger->model_);
+  std::string aliases = aliases_for(model_path, tagger->model_->aliases_yaml);
+  try {
+    tagger->aliases_ = std::make_unique<AliasTable>(AliasTable::parse(aliases));
+  } catch (const std::runtime_error& e) {
+    throw std::runtime_error(model_path + ": " + e.what());
+  }
+  return tagger;
+}
+
+std::vector<std::vector<int>> EntityTagger::tag(const Document& document) const {
+  return tagger_->tag(document);
+}
+
+std::vector<Entity> EntityTagger::extract(std::string_view utf8_text) const {
+  Document document = tokenize_text(utf8_text);
+  std::vector<std::vector<int>> tags = tagger_->tag(document);
+  std::vector<Mention> mentions;
+  std::vector<std::pair<std::size_t, std::size_t>> ranges;
+  for (std::size_t s = 0; s < document.sentences.size(); ++s) {
+    const Sentence& sentence = document.sentences[s];
+    for (const TagSpan& span : spans_from_tags(tags[s])) {
+      std::size_t start = sentence.starts[span.begin];
+      std::size_t end = sentence.ends[span.end - 1];
+      mentions.push_back({span.type, std::string(utf8_text.substr(start, end - start)), ""});
+      ranges.emplace_back(start, end);
+    }
+  }
+  Canonicaliser(*aliases_).canonicalise(mentions);
+  std::vector<Entity> entities;
+  for (std::size_t k = 0; k < mentions.size(); ++k) {
+    if (mentions[k].canonical.empty()) continue;
+    entities.push_back({static_cast<EntityType>(mentions[k].type), std::move(mentions[k].text),
+                        std::move(mentions[k].canonical), ranges[k].first, ranges[k].second});
+  }
+  return entities;
+}
+
+std::string default_model_path() {
+  if (const char* env = std::getenv("NEWSDEX_NER_MODEL"); env && *env) return env;
+  std::error_code ec;
+  fs::path exe = fs::read_symlink("/proc/self/exe", ec);
+  if (!ec) {
+    fs::path candidate =
+        exe.parent_path().parent_path().parent_path() / "ner" / "model" / "newsdex-ner.model";
+    if (fs::exists(candidate, ec)) return candidate.string();
+  }
+  return NEWSDEX_NER_SOURCE_MODEL;
+}
+
+}  // namespace newsdex::ner

@@ -1,0 +1,254 @@
+#include "features.h"
+
+#include <algorithm>
+#include <map>
+#include <unordered_map>
+
+#include "feature_hash.h"
+#include "text_normalise.h"
+
+namespace newsdex::ner {
+namespace {
+
+// Template numbers: part of every feature's hash, so they must never be renumbered without
+// retraining the model.
+enum Template : uint32_t {
+  kWord = 1,
+  kLower,
+  kShape,
+  kShortShape,
+  kPrefix,
+  kSuffix,
+  kCasing,
+  kShapeCasing,
+  kNeighbourLower,
+  kNeighbourShape,
+  kBias,
+  kInitialShape,
+  kInitialLower,
+  kInitialCasing,
+  kCapsSentence,
+  kCapsLower,
+  kCapsShape,
+  kBigramLeft,
+  kBigramRight,
+  kShapeTrigram,
+  kShapeLeft,
+  kShapeRight,
+  kGazetteer,
+  kDocumentCasing,
+  kSentenceIndexShape,
+  kNumericShape,
+  kNumericLower,
+  kLeftWordShape,
+  kShapeRightWord,
+  kNeighbourCasing,
+};
+
+std::string digits_to_zero(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) {
+    if (c >= '0' && c <= '9') c = '0';
+  }
+  return out;
+}
+
+const char* casing_name(const Lexicon::Entry* entry) {
+  if (!entry) return "rare";
+  switch (entry->casing) {
+    case Lexicon::Casing::Lower: return "lower";
+    case Lexicon::Casing::Mixed: return "mixed";
+    case Lexicon::Casing::Capitalised: return "cap";
+    case Lexicon::Casing::AllCaps: return "caps";
+    default: return "unknown";
+  }
+}
+
+uint32_t hash1(uint32_t t, std::string_view a) { return FeatureHasher(t).add(a).id(); }
+uint32_t hash2(uint32_t t, std::string_view a, std::string_view b) {
+  return FeatureHasher(t).add(a).add(b).id();
+}
+
+bool is_numeric_sentence(const std::vector<std::string>& words) {
+  int numbers = 0;
+  for (const std::string& w : words) {
+    if (has_digit(w)) ++numbers;
+  }
+  return numbers >= 3 && numbers * 10 >= static_cast<int>(words.size()) * 3;
+}
+
+}  // namespace
+
+DocumentAnalysis FeatureExtractor::analyse(const Document& document) const {
+  DocumentAnalysis analysis;
+  analysis.sentences.resize(document.sentences.size());
+  // Informative spellings in this document: not sentence-initial, not in a headline.
+  std::unordered_map<std::string, std::map<std::string, int>> spellings;
+  std::unordered_map<std::string, std::pair<int, int>> lower_and_capitalised;
+  for (std::size_t s = 0; s < document.sentences.size(); ++s) {
+    const Sentence& sentence = document.sentences[s];
+    SentenceAnalysis& a = analysis.sentences[s];
+    a.index = s;
+    a.all_caps = is_all_caps_sentence(sentence.words);
+    a.numeric = is_numeric_sentence(sentence.words);
+    std::size_t n = sentence.words.size();
+    a.forms.resize(n);
+    a.lowers.resize(n);
+    a.upper_initial.resize(n);
+    for (std::size_t i = 0; i < n; ++i) {
+      a.forms[i] = ascii_fold(sentence.words[i]);
+      a.lowers[i] = lower_case(a.forms[i]);
+      a.upper_initial[i] = has_upper_initial(a.forms[i]);
+      if (i == 0 || a.all_caps || !has_letter(a.forms[i])) continue;
+      ++spellings[a.lowers[i]][a.forms[i]];
+      auto& lc = lower_and_capitalised[a.lowers[i]];
+      if (a.upper_initial[i]) {
+        ++lc.second;
+      } else {
+        ++lc.first;
+      }
+    }
+  }
+  for (SentenceAnalysis& a : analysis.sentences) {
+    std::size_t n = a.forms.size();
+    a.document_casing.assign(n, 0);
+    for (std::size_t i = 0; i < n; ++i) {
+      if (a.all_caps && has_letter(a.forms[i])) {
+        // Truecase headline words from this document's body, else from the training text.
+        auto it = spellings.find(a.lowers[i]);
+        if (it != spellings.end()) {
+          int best = 0;
+          for (const auto& [form, count] : it->second) {
+            if (count > best) {
+              best = count;
+              a.forms[i] = form;
+            }
+          }
+        } else if (const Lexicon::Entry* entry = lexicon_.find(a.lowers[i]);
+                   entry && !entry->usual_form.empty()) {
+          a.forms[i] = entry->usual_form;
+        }
+      }
+      auto it = lower_and_capitalised.find(a.lowers[i]);
+      if (it == lower_and_capitalised.end()) continue;
+      int lower = it->second.first;
+      int capitalised = it->second.second;
+      bool informative = i > 0 && !a.all_caps;
+      if (informative) (a.upper_initial[i] ? capitalised : lower) -= 1;  // not itself
+      a.document_casing[i] = static_cast<uint8_t>((lower > 0 ? 1 : 0) | (capitalised > 0 ? 2 : 0));
+    }
+    a.gazetteer = gazetteer_.match(a.lowers);
+  }
+  return analysis;
+}
+
+void FeatureExtractor::word_features(std::string_view form, FeatureIds& out) const {
+  std::string word = digits_to_zero(form);
+  std::string lower = lower_case(word);
+  std::string shape = word_shape(word, false);
+  if (shape.size() > 12) shape.resize(12);
+  std::string short_shape = word_shape(word, true);
+  const char* casing = casing_name(lexicon_.find(lower_case(form)));
+  out.push_back(hash1(kWord, word));
+  out.push_back(hash1(kLower, lower));
+  out.push_back(hash1(kShape, shape));
+  out.push_back(hash1(kShortShape, short_shape));
+  for (std::size_t k = 1; k <= 4 && k <= lower.size(); ++k) {
+    out.push_back(FeatureHasher(kPrefix).add(static_cast<int>(k)).add(lower.substr(0, k)).id());
+    out.push_back(
+        FeatureHasher(kSuffix).add(static_cast<int>(k)).add(lower.substr(lower.size() - k)).id());
+  }
+  out.push_back(hash1(kCasing, casing));
+  out.push_back(hash2(kShapeCasing, short_shape, casing));
+}
+
+void FeatureExtractor::neighbour_features(std::string_view form, int offset,
+                                          FeatureIds& out) const {
+  std::string word = digits_to_zero(form);
+  out.push_back(FeatureHasher(kNeighbourLower).add(offset).add(lower_case(word)).id());
+  out.push_back(FeatureHasher(kNeighbourShape).add(offset).add(word_shape(word, true)).id());
+  if (offset == -1 || offset == 1) {
+    const char* casing = casing_name(lexicon_.find(lower_case(form)));
+    out.push_back(FeatureHasher(kNeighbourCasing).add(offset).add(casing).id());
+  }
+}
+
+std::string_view FeatureExtractor::neighbour_form(const SentenceAnalysis& sentence,
+                                                  std::size_t i, int offset) {
+  auto j = static_cast<std::ptrdiff_t>(i) + offset;
+  if (j < 0) return kBeforeSentence;
+  if (j >= static_cast<std::ptrdiff_t>(sentence.forms.size())) return kAfterSentence;
+  return sentence.forms[static_cast<std::size_t>(j)];
+}
+
+void FeatureExtractor::context_features(const SentenceAnalysis& sentence, std::size_t i,
+                                        FeatureIds& out) const {
+  auto lower_at = [&](int offset) -> std::string {
+    return lower_case(digits_to_zero(neighbour_form(sentence, i, offset)));
+  };
+  auto shape_at = [&](int offset) -> std::string {
+    return word_shape(digits_to_zero(neighbour_form(sentence, i, offset)), true);
+  };
+  std::string lower = lower_at(0);
+  std::string shape = shape_at(0);
+  std::string left = lower_at(-1);
+  std::string right = lower_at(1);
+  std::string left_shape = shape_at(-1);
+  std::string right_shape = shape_at(1);
+
+  out.push_back(hash1(kBias, ""));
+  if (i == 0) {
+    const char* casing = casing_name(lexicon_.find(sentence.lowers[i]));
+    out.push_back(hash1(kInitialShape, shape));
+    out.push_back(hash1(kInitialLower, lower));
+    out.push_back(hash2(kInitialCasing, casing, shape));
+  }
+  if (sentence.all_caps) {
+    out.push_back(hash1(kCapsSentence, ""));
+    out.push_back(hash1(kCapsLower, lower));
+    out.push_back(hash1(kCapsShape, shape));
+  }
+  out.push_back(hash2(kBigramLeft, left, lower));
+  out.push_back(hash2(kBigramRight, lower, right));
+  out.push_back(FeatureHasher(kShapeTrigram).add(left_shape).add(shape).add(right_shape).id());
+  out.push_back(hash2(kShapeLeft, left_shape, shape));
+  out.push_back(hash2(kShapeRight, shape, right_shape));
+  out.push_back(hash2(kLeftWordShape, left, shape));
+  out.push_back(hash2(kShapeRightWord, shape, right));
+  for (int offset = -1; offset <= 1; ++offset) {
+    auto j = static_cast<std::ptrdiff_t>(i) + offset;
+    if (j < 0 || j >= static_cast<std::ptrdiff_t>(sentence.forms.size())) continue;
+    const GazetteerMatch& match = sentence.gazetteer[static_cast<std::size_t>(j)];
+    for (int c = 0; c < kGazetteerCategories; ++c) {
+      if (match[c] == MatchPosition::None) continue;
+      out.push_back(FeatureHasher(kGazetteer)
+                        .add(offset)
+                        .add(c)
+                        .add(static_cast<int>(match[c]))
+                        .id());
+      if (offset == 0) out.push_back(FeatureHasher(kGazetteer).add(c).add(shape).id());
+    }
+  }
+  if (sentence.upper_initial[i]) {
+    int casing = sentence.document_casing[i];
+    int where = i == 0 ? 1 : sentence.all_caps ? 2 : 0;
+    out.push_back(FeatureHasher(kDocumentCasing).add(casing).add(where).id());
+  }
+  int sentence_index = static_cast<int>(std::min<std::size_t>(sentence.index, 2));
+  out.push_back(FeatureHasher(kSentenceIndexShape).add(sentence_index).add(shape).id());
+  if (sentence.numeric) {
+    out.push_back(hash1(kNumericShape, shape));
+    out.push_back(hash1(kNumericLower, lower));
+  }
+}
+
+void FeatureExtractor::all_features(const SentenceAnalysis& sentence, std::size_t i,
+                                    FeatureIds& out) const {
+  word_features(sentence.forms[i], out);
+  for (int offset : kNeighbourOffsets) {
+    neighbour_features(neighbour_form(sentence, i, offset), offset, out);
+  }
+  context_features(sentence, i, out);
+}
+
+}  // namespace newsdex::ner

@@ -1,0 +1,69 @@
+// Feature extraction for the sequence tagger (first pass: everything but predictions).
+//
+// Features come in three kinds so that tagging can cache the expensive part:
+//   - word features depend only on the token's (normalised) form,
+//   - neighbour features depend only on the form of the token at a fixed offset,
+//   - context features depend on the position (sentence start, bigrams, gazetteer matches,
+//     document-level casing).
+// Training uses all three as one list; tagging sums the first two per distinct form once.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "document.h"
+#include "gazetteer.h"
+#include "lexicon.h"
+
+namespace newsdex::ner {
+
+using FeatureIds = std::vector<uint32_t>;
+
+inline constexpr int kNeighbourOffsets[] = {-2, -1, 1, 2};
+inline constexpr int kNumNeighbourOffsets = 4;
+inline constexpr std::string_view kBeforeSentence = "<S>";
+inline constexpr std::string_view kAfterSentence = "</S>";
+
+// What the features need to know about one sentence, computed once per document.
+struct SentenceAnalysis {
+  bool all_caps = false;   // headline: case carries no information
+  bool numeric = false;    // a results table row: many numbers
+  std::size_t index = 0;   // position of the sentence in its document
+  std::vector<std::string> forms;   // folded; truecased in all-caps sentences
+  std::vector<std::string> lowers;  // lower_case(forms)
+  std::vector<bool> upper_initial;  // of the word as written
+  std::vector<GazetteerMatch> gazetteer;
+  std::vector<uint8_t> document_casing;  // bit 1: seen lower case elsewhere, bit 2: capitalised
+};
+
+struct DocumentAnalysis {
+  std::vector<SentenceAnalysis> sentences;
+};
+
+class FeatureExtractor {
+ public:
+  FeatureExtractor(const Gazetteer& gazetteer, const Lexicon& lexicon)
+      : gazetteer_(gazetteer), lexicon_(lexicon) {}
+
+  DocumentAnalysis analyse(const Document& document) const;
+
+  void word_features(std::string_view form, FeatureIds& out) const;
+  // `offset` is one of kNeighbourOffsets; `form` may be kBeforeSentence / kAfterSentence.
+  void neighbour_features(std::string_view form, int offset, FeatureIds& out) const;
+  void context_features(const SentenceAnalysis& sentence, std::size_t i, FeatureIds& out) const;
+
+  // The form seen at `offset` from token i (or a sentence boundary marker).
+  static std::string_view neighbour_form(const SentenceAnalysis& sentence, std::size_t i,
+                                         int offset);
+
+  // All three kinds for token i, as training uses them.
+  void all_features(const SentenceAnalysis& sentence, std::size_t i, FeatureIds& out) const;
+
+ private:
+  const Gazetteer& gazetteer_;
+  const Lexicon& lexicon_;
+};
+
+}  // namespace newsdex::ner

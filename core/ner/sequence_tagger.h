@@ -1,0 +1,25 @@
+// Tagging a document with a trained model: first pass, document evidence, second pass.
+#pragma once
+
+#include <vector>
+
+#include "document.h"
+#include "features.h"
+#include "model.h"
+
+namespace newsdex::ner {
+
+class SequenceTagger {
+ public:
+  // Keeps a reference: `model` must outlive the tagger.
+  explicit SequenceTagger(const Model& model);
+
+  // IOB2 tags for every word of every sentence. Thread-safe: all scratch state is local.
+  std::vector<std::vector<int>> tag(const Document& document) const;
+
+ private:
+  const Model& model_;
+  FeatureExtractor extractor_;
+};
+
+}  // namespace newsdex::ner

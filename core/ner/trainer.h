@@ -1,0 +1,29 @@
+// Training the two-pass tagger from CoNLL documents.
+#pragma once
+
+#include <cstdint>
+#include <ostream>
+#include <string>
+#include <vector>
+
+#include "document.h"
+#include "model.h"
+
+namespace newsdex::ner {
+
+struct TrainingOptions {
+  int epochs = 12;             // passes over the training data, for each model trained
+  int folds = 5;               // jackknife folds for the first pass's predictions on train
+  int min_feature_count = 2;   // features seen fewer times in train are dropped
+  int lexicon_min_count = 2;
+  uint64_t seed = 20240617;    // sentence order; fixed so that training is reproducible
+  std::ostream* progress = nullptr;  // one line per epoch (seconds, dev F1) when set
+};
+
+// Trains both passes. `dev` (may be empty) picks the best epoch of the models that are
+// shipped and is reported on. The second pass learns from first-pass predictions that the
+// jackknife made on data the first pass did not see, so that it learns how far to trust them.
+Model train_model(const std::vector<Document>& train, const std::vector<Document>& dev,
+                  Gazetteer gazetteer, std::string aliases_yaml, const TrainingOptions& options);
+
+}  // namespace newsdex::ner

@@ -1,0 +1,96 @@
+#include "facet_counter.h"
+
+#include <algorithm>
+#include <unordered_map>
+
+#include "errors.h"
+#include "layout.h"
+#include "stored_article.h"
+
+namespace newsdex {
+
+const std::vector<FacetField>& facet_fields() {
+  static const std::vector<FacetField> fields = {
+      {"person", layout::kPersonSlot, true, false, std::string(layout::kPersonPrefix)},
+      {"place", layout::kPlaceSlot, true, false, std::string(layout::kPlacePrefix)},
+      {"org", layout::kOrgSlot, true, false, std::string(layout::kOrgPrefix)},
+      {"source", layout::kSourceSlot, false, false, std::string(layout::kSourcePrefix)},
+      {"section", layout::kSectionSlot, false, false, std::string(layout::kSectionPrefix)},
+      {"year", layout::kYearSlot, false, true, std::string(layout::kYearPrefix)},
+      {"month", layout::kMonthSlot, false, true, std::string(layout::kMonthPrefix)}};
+  return fields;
+}
+
+const FacetField& facet_field(const std::string& name) {
+  for (const auto& f : facet_fields())
+    if (f.name == name) return f;
+  std::string list;
+  for (const auto& f : facet_fields()) list += (list.empty() ? "" : ", ") + f.name;
+  throw UsageError("unknown facet '" + name + "' (facets: " + list + ")");
+}
+
+// Counts every name in a multi-valued slot. ValueCountMatchSpy would count the whole
+// serialised list as one value.
+struct FacetCounter::Spy : Xapian::MatchSpy {
+  explicit Spy(Xapian::valueno slot) : slot(slot) {}
+  void operator()(const Xapian::Document& doc, double) override {
+    const std::string value = doc.get_value(slot);
+    std::string_view rest(value);
+    while (!rest.empty()) {
+      auto nl = rest.find('\n');
+      ++counts[std::string(rest.substr(0, nl))];
+      if (nl == std::string_view::npos) break;
+      rest.remove_prefix(nl + 1);
+    }
+  }
+  Xapian::valueno slot;
+  std::unordered_map<std::string, std::uint64_t> counts;
+};
+
+FacetCounter::FacetCounter(const std::vector<std::string>& names) {
+  for (const auto& n : names) {
+    const FacetField& f = facet_field(n);
+    fields_.push_back(&f);
+    if (f.multi_valued) owned_.push_back(std::make_unique<Spy>(f.slot));
+    else owned_.push_back(std::make_unique<Xapian::ValueCountMatchSpy>(f.slot));
+    spies_.push_back(owned_.back().get());
+  }
+}
+
+void FacetCounter::attach(Xapian::Enquire& enquire) {
+  for (auto* s : spies_) enquire.add_matchspy(s);
+}
+
+void rank_facet_values(std::vector<FacetValue>& values, bool date_ordered, std::size_t limit) {
+  if (date_ordered) {
+    std::sort(values.begin(), values.end(),
+              [](const FacetValue& a, const FacetValue& b) { return a.value < b.value; });
+    return;  // a timeline is shown whole: cutting it would hide its ends
+  }
+  std::sort(values.begin(), values.end(), [](const FacetValue& a, const FacetValue& b) {
+    if (a.score != b.score) return a.score > b.score;
+    if (a.count != b.count) return a.count > b.count;
+    return a.value < b.value;
+  });
+  if (limit && values.size() > limit) values.resize(limit);
+}
+
+std::vector<Facet> FacetCounter::results(std::size_t limit) const {
+  std::vector<Facet> out;
+  for (std::size_t i = 0; i < fields_.size(); ++i) {
+    Facet f{fields_[i]->name, {}};
+    if (fields_[i]->multi_valued) {
+      for (const auto& [v, c] : static_cast<const Spy*>(spies_[i])->counts)
+        if (!v.empty()) f.values.push_back({v, c, 0});
+    } else {
+      auto* spy = static_cast<const Xapian::ValueCountMatchSpy*>(spies_[i]);
+      for (auto it = spy->values_begin(); it != spy->values_end(); ++it)
+        if (!(*it).empty()) f.values.push_back({*it, it.get_termfreq(), 0});
+    }
+    rank_facet_values(f.values, fields_[i]->date_ordered, limit);
+    out.push_back(std::move(f));
+  }
+  return out;
+}
+
+}  // namespace newsdex

@@ -1,0 +1,48 @@
+// Exact facet counts over every match of a query, not just the page shown: one match
+// spy per facet field, fed by a match that visits all documents (check_at_least).
+// Entity facets are multi-valued (an article names many people); source, section,
+// year and month hold one value per article.
+#pragma once
+
+#include <xapian.h>
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "results.h"
+
+namespace newsdex {
+
+struct FacetField {
+  std::string name;
+  Xapian::valueno slot;
+  bool multi_valued;
+  bool date_ordered;  // year, month: a timeline, in date order
+  std::string prefix;  // the boolean term prefix of the field's values
+};
+
+// The facet fields this database offers; throws UsageError for an unknown name.
+const FacetField& facet_field(const std::string& name);
+const std::vector<FacetField>& facet_fields();
+
+class FacetCounter {
+ public:
+  explicit FacetCounter(const std::vector<std::string>& fields);
+  // Registers the spies; call before Enquire::get_mset.
+  void attach(Xapian::Enquire& enquire);
+  // The top `limit` values of each field (0: all), in the order the fields were named.
+  std::vector<Facet> results(std::size_t limit) const;
+
+ private:
+  struct Spy;
+  std::vector<const FacetField*> fields_;
+  std::vector<std::unique_ptr<Xapian::MatchSpy>> owned_;
+  std::vector<Xapian::MatchSpy*> spies_;
+};
+
+// Sorts facet values: by count (ties by value), or by value for date facets, and
+// keeps the first `limit`.
+void rank_facet_values(std::vector<FacetValue>& values, bool date_ordered, std::size_t limit);
+
+}  // namespace newsdex

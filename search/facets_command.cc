@@ -1,0 +1,59 @@
+// newsdex facets FIELD [QUERY]: the top values of one facet over the matches, by
+// count, or with --significant by how much more often they occur in the matches than
+// in the whole corpus (the JLH score of Elasticsearch's significant_terms).
+#include "commands.h"
+#include "errors.h"
+#include "facet_counter.h"
+
+namespace newsdex {
+namespace {
+
+// The boolean term behind a displayed facet value, to read its corpus frequency.
+std::string value_term(SearchSession& s, const FacetField& f, const std::string& value) {
+  if (f.name == "year") return f.prefix + value;
+  if (f.name == "month") {
+    std::string digits;
+    for (char c : value)
+      if (c != '-') digits += c;
+    return f.prefix + digits;
+  }
+  return f.prefix + s.analyzer().fold_phrase(value);
+}
+
+}  // namespace
+
+int run_facets(SearchSession& s, const std::string& field, const SearchOptions& o, Printer& out) {
+  const FacetField& f = facet_field(field);
+  Xapian::Enquire enquire(s.db());
+  enquire.set_query(s.queries().build(o.query));
+  enquire.set_weighting_scheme(Xapian::BoolWeight());
+  FacetCounter counter({field});
+  counter.attach(enquire);
+  const Xapian::doccount all = s.db().get_doccount();
+  Xapian::MSet mset = enquire.get_mset(0, 0, all);
+  const std::uint64_t matches = mset.get_matches_estimated();
+  if (matches == 0) return kExitNoMatch;
+
+  Facet facet = counter.results(0).front();
+  if (o.significant && all > 0) {
+    const double n = all, m = static_cast<double>(matches);
+    std::vector<FacetValue> scored;
+    for (auto& v : facet.values) {
+      if (v.count < 2) continue;  // one mention is an anecdote, not a pattern
+      const double fg = v.count / m;
+      const double bg_count = s.db().get_termfreq(value_term(s, f, v.value));
+      const double bg = std::max(bg_count, static_cast<double>(v.count)) / n;
+      if (fg <= bg) continue;
+      v.score = (fg - bg) * (fg / bg);
+      scored.push_back(v);
+    }
+    facet.values = std::move(scored);
+    rank_facet_values(facet.values, false, o.facet_limit);
+  } else {
+    rank_facet_values(facet.values, f.date_ordered, o.facet_limit);
+  }
+  out.facet(facet, matches);
+  return facet.values.empty() ? kExitNoMatch : kExitOk;
+}
+
+}  // namespace newsdex

@@ -1,0 +1,114 @@
+// json: one object per command; jsonl: one object per line (results, facet values).
+#include "printer_backends.h"
+
+namespace newsdex {
+
+namespace {
+
+nlohmann::ordered_json hit_json(const Hit& h) {
+  nlohmann::ordered_json j = {{"rank", h.rank},     {"id", h.id},         {"path", h.path},
+                              {"title", h.title},   {"date", h.date},     {"source", h.source},
+                              {"score", h.score}};
+  if (h.snippet) {
+    j["snippet"] = *h.snippet;
+    auto hl = nlohmann::ordered_json::array();
+    for (const auto& [a, b] : h.highlights) hl.push_back({a, b});
+    j["highlights"] = hl;
+  } else {
+    j["snippet"] = nullptr;
+  }
+  j["entities"] = {{"person", h.entities.person},
+                   {"place", h.entities.place},
+                   {"org", h.entities.org}};
+  return j;
+}
+
+nlohmann::ordered_json facet_values_json(const Facet& f) {
+  auto arr = nlohmann::ordered_json::array();
+  for (const auto& v : f.values) {
+    nlohmann::ordered_json e = {{"value", v.value}, {"count", v.count}};
+    if (v.score != 0) e["score"] = v.score;
+    arr.push_back(e);
+  }
+  return arr;
+}
+
+std::string dump(const nlohmann::ordered_json& j) {
+  return j.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
+}
+
+nlohmann::ordered_json document_json(const DocumentView& d) {
+  auto j = hit_json(d.hit);
+  j.erase("rank");
+  j.erase("score");
+  j.erase("snippet");
+  j.erase("highlights");
+  j["place"] = d.place;
+  j["section"] = d.section;
+  j["date_from_text"] = d.date_from_text;
+  j["words"] = d.word_count;
+  j["terms"] = d.boolean_terms;
+  j["body"] = d.body;
+  return j;
+}
+
+class JsonPrinter : public Printer {
+ public:
+  JsonPrinter(std::FILE* out, bool lines) : out_(out), lines_(lines) {}
+
+  void search(const SearchPage& p) override {
+    if (lines_) {
+      for (const auto& h : p.hits) line(hit_json(h));
+      return;
+    }
+    nlohmann::ordered_json j = {{"query", p.query},
+                                {"total", p.total},
+                                {"total_is_exact", p.total_is_exact},
+                                {"offset", p.offset}};
+    auto results = nlohmann::ordered_json::array();
+    for (const auto& h : p.hits) results.push_back(hit_json(h));
+    j["results"] = results;
+    auto facets = nlohmann::ordered_json::object();
+    for (const auto& f : p.facets) facets[f.field] = facet_values_json(f);
+    j["facets"] = facets;
+    j["suggestion"] = p.suggestion ? nlohmann::ordered_json(*p.suggestion) : nullptr;
+    line(j);
+  }
+
+  void count(std::uint64_t n) override {
+    line({{"count", n}});
+  }
+
+  void facet(const Facet& f, std::uint64_t matches) override {
+    if (lines_) {
+      for (const auto& v : f.values) {
+        nlohmann::ordered_json e = {{"field", f.field}, {"value", v.value}, {"count", v.count}};
+        if (v.score != 0) e["score"] = v.score;
+        line(e);
+      }
+      return;
+    }
+    line({{"field", f.field}, {"matches", matches}, {"values", facet_values_json(f)}});
+  }
+
+  void document(const DocumentView& d) override { line(document_json(d)); }
+
+  void record(const Record& r) override { line(r); }
+
+ private:
+  void line(const nlohmann::ordered_json& j) {
+    const std::string s = dump(j);
+    std::fwrite(s.data(), 1, s.size(), out_);
+    std::fputc('\n', out_);
+  }
+  std::FILE* out_;
+  bool lines_;
+};
+
+}  // namespace
+
+std::unique_ptr<Printer> make_json_printer(std::FILE* out, bool lines) {
+  return std::make_unique<JsonPrinter>(out, lines);
+}
+
+}  // namespace newsdex

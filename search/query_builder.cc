@@ -1,0 +1,226 @@
+#include "query_builder.h"
+
+#include <cctype>
+#include <set>
+
+#include "errors.h"
+#include "layout.h"
+
+namespace newsdex {
+namespace {
+
+struct BooleanField {
+  const char* name;
+  std::string_view prefix;
+  bool resolves_names;  // entity fields go through aliases
+};
+
+// The boolean fields of the query language and of --filter.
+const std::vector<BooleanField>& boolean_fields() {
+  static const std::vector<BooleanField> fields = {
+      {"person", layout::kPersonPrefix, true},   {"place", layout::kPlacePrefix, true},
+      {"org", layout::kOrgPrefix, true},         {"source", layout::kSourcePrefix, false},
+      {"section", layout::kSectionPrefix, false}, {"year", layout::kYearPrefix, false},
+      {"month", layout::kMonthPrefix, false},    {"day", layout::kDayPrefix, false}};
+  return fields;
+}
+
+const BooleanField* find_boolean_field(const std::string& name) {
+  for (const auto& f : boolean_fields())
+    if (name == f.name) return &f;
+  return nullptr;
+}
+
+bool is_operator(std::string_view w) {
+  static const std::set<std::string_view> ops = {"AND", "OR", "NOT", "XOR", "NEAR", "ADJ"};
+  return ops.count(w) > 0;
+}
+
+// Turns a field value the user typed into the term's suffix.
+class NameFieldProcessor : public Xapian::FieldProcessor {
+ public:
+  NameFieldProcessor(QueryBuilder& builder, std::string field)
+      : builder_(builder), field_(std::move(field)) {}
+  Xapian::Query operator()(const std::string& value) override {
+    return Xapian::Query(builder_.filter_term(field_, value));
+  }
+
+ private:
+  QueryBuilder& builder_;
+  std::string field_;
+};
+
+std::string digits_only(const std::string& s) {
+  std::string out;
+  for (char c : s) {
+    if (std::isdigit(static_cast<unsigned char>(c))) out += c;
+    else if (c != '-' && c != '/' && c != '.') return {};
+  }
+  return out;
+}
+
+}  // namespace
+
+std::string normalise_date(const std::string& text, bool end) {
+  const std::string d = digits_only(text);
+  static constexpr int kDays[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  if (d.size() == 4) return d + (end ? "1231" : "0101");
+  if (d.size() == 6) {
+    int m = std::stoi(d.substr(4, 2));
+    if (m < 1 || m > 12) return {};
+    int last = kDays[m - 1];
+    int y = std::stoi(d.substr(0, 4));
+    if (m == 2 && !(y % 4 == 0 && (y % 100 != 0 || y % 400 == 0))) last = 28;
+    return d + (end ? std::to_string(last) : "01");
+  }
+  if (d.size() == 8) {
+    int m = std::stoi(d.substr(4, 2)), day = std::stoi(d.substr(6, 2));
+    if (m < 1 || m > 12 || day < 1 || day > kDays[m - 1]) return {};
+    return d;
+  }
+  return {};
+}
+
+std::string fold_query_text(const std::string& text, TextAnalyzer& analyzer) {
+  std::string out;
+  std::size_t copied = 0;  // bytes of `text` already handled
+  std::size_t skip_until = 0;  // a filter value being copied verbatim
+  analyzer.for_each_word(text, [&](const std::string& term, std::size_t start, std::size_t end) {
+    if (start < skip_until) return;
+    out.append(text, copied, start - copied);
+    copied = end;
+    const std::string_view original(text.data() + start, end - start);
+    if (is_operator(original)) {
+      out.append(original);
+      return;
+    }
+    if (end < text.size() && text[end] == ':') {
+      if (find_boolean_field(term) || term == "date") {
+        // person:"Donald Trump", date:2018-04-01..2018-04-30: the value goes to its
+        // field processor as typed.
+        out += term;
+        out += ':';
+        std::size_t v = end + 1;
+        if (v < text.size() && text[v] == '"') {
+          auto close = text.find('"', v + 1);
+          v = close == std::string::npos ? text.size() : close + 1;
+        } else {
+          while (v < text.size() && !std::isspace(static_cast<unsigned char>(text[v])) &&
+                 text[v] != ')')
+            ++v;
+        }
+        out.append(text, end + 1, v - end - 1);
+        copied = skip_until = v;
+        return;
+      }
+      if (term == "title") {
+        out += term;
+        return;
+      }
+    }
+    out += term;
+  });
+  if (copied < text.size()) out.append(text, copied, std::string::npos);
+  return out;
+}
+
+const std::vector<std::string>& QueryBuilder::filter_fields() {
+  static const std::vector<std::string> names = [] {
+    std::vector<std::string> n;
+    for (const auto& f : boolean_fields()) n.push_back(f.name);
+    return n;
+  }();
+  return names;
+}
+
+QueryBuilder::QueryBuilder(const Xapian::Database& db, const Schema& schema,
+                           TextAnalyzer& analyzer, const NameResolver& names)
+    : analyzer_(analyzer), names_(names) {
+  parser_.set_database(db);
+  parser_.set_stemmer(analyzer.stemmer());
+  parser_.set_stemming_strategy(schema.language == "none" ? Xapian::QueryParser::STEM_NONE
+                                                           : Xapian::QueryParser::STEM_SOME);
+  parser_.set_default_op(Xapian::Query::OP_AND);
+  parser_.add_prefix("title", std::string(layout::kTitlePrefix));
+  for (const auto& f : boolean_fields()) {
+    // Fields given more than once OR together, different fields AND (Omega's rule).
+    parser_.add_boolean_prefix(f.name, (new NameFieldProcessor(*this, f.name))->release(), f.name);
+  }
+  parser_.add_rangeprocessor(
+      (new Xapian::DateRangeProcessor(layout::kDateSlot, "date:"))->release());
+}
+
+std::string QueryBuilder::filter_term(const std::string& field, const std::string& value) {
+  const BooleanField* f = find_boolean_field(field);
+  if (!f) {
+    std::string list;
+    for (const auto& n : filter_fields()) list += (list.empty() ? "" : ", ") + n;
+    throw UsageError("unknown filter field '" + field + "' (fields: " + list + ")");
+  }
+  std::string v = value;
+  if (v.size() >= 2 && v.front() == '"' && v.back() == '"') v = v.substr(1, v.size() - 2);
+  const std::string name(f->name);
+  if (name == "year" || name == "month" || name == "day") {
+    std::string d = digits_only(v);
+    const std::size_t want = name == "year" ? 4 : name == "month" ? 6 : 8;
+    if (d.size() != want)
+      throw UsageError("malformed " + name + " '" + v + "' (expected " +
+                       (name == "year" ? "2018" : name == "month" ? "2018-04" : "2018-04-12") + ")");
+    return std::string(f->prefix) + d;
+  }
+  return std::string(f->prefix) +
+         (f->resolves_names ? names_.key(v, analyzer_) : analyzer_.fold_phrase(v));
+}
+
+Xapian::Query QueryBuilder::build_filters(const QueryRequest& r) {
+  // Group by field: OR within a field (AND with --filter-all), AND across fields.
+  std::map<std::string, std::vector<Xapian::Query>> by_field;
+  for (const auto& spec : r.filters) {
+    auto colon = spec.find(':');
+    if (colon == std::string::npos || colon == 0 || colon + 1 == spec.size())
+      throw UsageError("malformed filter '" + spec + "' (expected FIELD:VALUE)");
+    std::string field = spec.substr(0, colon);
+    for (auto& c : field) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    by_field[field].emplace_back(filter_term(field, spec.substr(colon + 1)));
+  }
+  std::vector<Xapian::Query> parts;
+  for (auto& [field, terms] : by_field)
+    parts.emplace_back(r.filter_all ? Xapian::Query::OP_AND : Xapian::Query::OP_OR, terms.begin(),
+                       terms.end());
+  if (!r.since.empty() || !r.until.empty()) {
+    std::string lo = r.since.empty() ? "" : normalise_date(r.since, false);
+    std::string hi = r.until.empty() ? "" : normalise_date(r.until, true);
+    if (!r.since.empty() && lo.empty()) throw UsageError("malformed date '" + r.since + "'");
+    if (!r.until.empty() && hi.empty()) throw UsageError("malformed date '" + r.until + "'");
+    if (hi.empty()) parts.emplace_back(Xapian::Query::OP_VALUE_GE, layout::kDateSlot, lo);
+    else if (lo.empty()) parts.emplace_back(Xapian::Query::OP_VALUE_LE, layout::kDateSlot, hi);
+    else parts.emplace_back(Xapian::Query::OP_VALUE_RANGE, layout::kDateSlot, lo, hi);
+  }
+  if (r.since_revision > 0)
+    parts.emplace_back(Xapian::Query::OP_VALUE_GE, layout::kRevisionSlot,
+                       Xapian::sortable_serialise(double(r.since_revision + 1)));
+  if (parts.empty()) return Xapian::Query();
+  return Xapian::Query(Xapian::Query::OP_AND, parts.begin(), parts.end());
+}
+
+Xapian::Query QueryBuilder::build(const QueryRequest& r) {
+  Xapian::Query query = Xapian::Query::MatchAll;
+  std::string text = r.text;
+  while (!text.empty() && std::isspace(static_cast<unsigned char>(text.back()))) text.pop_back();
+  if (!text.empty()) {
+    const unsigned flags = Xapian::QueryParser::FLAG_DEFAULT | Xapian::QueryParser::FLAG_WILDCARD |
+                           Xapian::QueryParser::FLAG_PURE_NOT;
+    try {
+      query = parser_.parse_query(fold_query_text(text, analyzer_), flags);
+    } catch (const Xapian::QueryParserError& e) {
+      throw UsageError("cannot parse query '" + r.text + "': " + e.get_msg());
+    }
+    // A query of only stopwords or punctuation: nothing to search for.
+    if (query.empty()) query = Xapian::Query::MatchNothing;
+  }
+  Xapian::Query filters = build_filters(r);
+  if (!filters.empty()) query = Xapian::Query(Xapian::Query::OP_FILTER, query, filters);
+  return query;
+}
+
+}  // namespace newsdex

@@ -1,0 +1,59 @@
+// From the user's words to a Xapian::Query: the query text goes through the same
+// analysis as documents (fold_query_text), then Xapian's QueryParser with our prefixes,
+// date ranges and name fields; --filter, --since and --until become boolean filters.
+#pragma once
+
+#include <xapian.h>
+
+#include <map>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "name_resolver.h"
+#include "schema.h"
+#include "text_analyzer.h"
+
+namespace newsdex {
+
+struct QueryRequest {
+  std::string text;                                  // the query words, joined by spaces
+  std::vector<std::string> filters;                  // FIELD:VALUE
+  bool filter_all = false;                           // values of one field AND together
+  std::string since, until;                          // dates, inclusive
+  std::uint64_t since_revision = 0;                  // only documents written after it
+};
+
+class QueryBuilder {
+ public:
+  QueryBuilder(const Xapian::Database& db, const Schema& schema, TextAnalyzer& analyzer,
+               const NameResolver& names);
+
+  // Throws UsageError (exit 2) on a query QueryParser cannot parse, an unknown filter
+  // field or a malformed date.
+  Xapian::Query build(const QueryRequest& request);
+
+  // The boolean term a FIELD:VALUE filter means, e.g. place:US -> "XLunited states".
+  // Throws UsageError for an unknown field.
+  std::string filter_term(const std::string& field, const std::string& value);
+
+  // The names of the fields a filter (and the query language) accepts.
+  static const std::vector<std::string>& filter_fields();
+
+ private:
+  Xapian::QueryParser parser_;
+  TextAnalyzer& analyzer_;
+  const NameResolver& names_;
+  Xapian::Query build_filters(const QueryRequest& request);
+};
+
+// The query text folded as documents are (case, Unicode, diacritics), leaving the
+// operators AND OR NOT XOR NEAR ADJ, field names and filter values as QueryParser
+// and the field processors need them. Exposed for tests.
+std::string fold_query_text(const std::string& text, TextAnalyzer& analyzer);
+
+// "2018-04-12", "20180412", "2018-04" or "2018" as YYYYMMDD; `end` picks the last day
+// of a month or year. Empty on a malformed date.
+std::string normalise_date(const std::string& text, bool end);
+
+}  // namespace newsdex

@@ -1,0 +1,20 @@
+#include "ranking.h"
+
+#include "errors.h"
+#include "layout.h"
+
+namespace newsdex {
+
+void configure_ranking(Xapian::Enquire& enquire, const Schema& schema, const std::string& sort) {
+  const auto& p = schema.bm25;
+  enquire.set_weighting_scheme(Xapian::BM25Weight(p.k1, p.k2, p.k3, p.b, p.min_normlen));
+  if (sort == "relevance") return;
+  if (sort == "date" || sort == "-date") {
+    // Ties within a day keep their relevance order.
+    enquire.set_sort_by_value_then_relevance(layout::kDateSlot, sort == "-date");
+    return;
+  }
+  throw UsageError("unknown sort '" + sort + "' (relevance, date, -date)");
+}
+
+}  // namespace newsdex

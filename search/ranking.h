@@ -1,0 +1,16 @@
+// BM25 with the schema's parameters, and the --sort orders.
+#pragma once
+
+#include <xapian.h>
+
+#include <string>
+
+#include "schema.h"
+
+namespace newsdex {
+
+// `sort`: "relevance", "date" (oldest first) or "-date" (newest first); throws
+// UsageError otherwise.
+void configure_ranking(Xapian::Enquire& enquire, const Schema& schema, const std::string& sort);
+
+}  // namespace newsdex

@@ -1,0 +1,67 @@
+// What the commands produce, before any printing: the printers (printer.h) turn
+// these into text, json, jsonl, tsv or paths.
+#pragma once
+
+#include <nlohmann/json.hpp>
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace newsdex {
+
+struct Entities {
+  std::vector<std::string> person, place, org;
+};
+
+struct Hit {
+  std::uint64_t rank = 0;  // 1-based, counting from the first match (offset included)
+  std::string id;          // path relative to the corpus root: the document's unique id
+  std::string path;        // the file, as a script can open it
+  std::string title;
+  std::string date;  // YYYY-MM-DD or empty
+  std::string source;
+  double score = 0;
+  std::optional<std::string> snippet;  // absent with --no-snippet
+  std::vector<std::pair<std::size_t, std::size_t>> highlights;  // byte ranges in snippet
+  Entities entities;
+};
+
+struct FacetValue {
+  std::string value;
+  std::uint64_t count = 0;
+  double score = 0;  // --significant only
+};
+
+struct Facet {
+  std::string field;
+  std::vector<FacetValue> values;
+};
+
+struct SearchPage {
+  std::string query;
+  std::uint64_t total = 0;
+  bool total_is_exact = true;
+  std::uint64_t offset = 0;
+  std::vector<Hit> hits;
+  std::vector<Facet> facets;
+  std::optional<std::string> suggestion;  // a corrected query, when one would match more
+};
+
+// `show`: one stored document.
+struct DocumentView {
+  Hit hit;  // id, path, title, date, source, entities
+  std::string place;    // dateline place
+  std::string section;
+  bool date_from_text = false;
+  std::string body;
+  std::vector<std::string> boolean_terms;  // the filter terms it carries
+  std::uint64_t word_count = 0;
+};
+
+// `stats`, `status`: an ordered record of named values.
+using Record = nlohmann::ordered_json;
+
+}  // namespace newsdex

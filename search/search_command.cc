@@ -1,0 +1,80 @@
+// newsdex search: ranked matches with snippets and exact facet counts.
+#include <set>
+
+#include "commands.h"
+#include "errors.h"
+#include "facet_counter.h"
+#include "layout.h"
+#include "ranking.h"
+#include "snippet.h"
+#include "stored_article.h"
+
+namespace newsdex {
+
+std::string join_words(const std::vector<std::string>& words) {
+  std::string out;
+  for (const auto& w : words) out += (out.empty() ? "" : " ") + w;
+  return out;
+}
+
+void collect_hits(SearchSession& s, const Xapian::Enquire& enquire, const Xapian::MSet& mset,
+                  const SearchOptions& o, SearchPage& page) {
+  SnippetMaker snippets(s.analyzer(), o.snippet_chars);
+  for (auto it = mset.begin(); it != mset.end(); ++it) {
+    Xapian::Document doc = it.get_document();
+    Hit h = s.hit_of(doc);
+    h.rank = o.offset + it.get_rank() + 1;
+    h.score = it.get_weight();
+    if (o.snippets) {
+      // The terms this document matched, wildcard expansions included.
+      std::set<std::string> terms(enquire.get_matching_terms_begin(it),
+                                  enquire.get_matching_terms_end(it));
+      Snippet sn = snippets.make(decode_document_data(doc.get_data()).body, terms);
+      h.snippet = std::move(sn.text);
+      h.highlights = std::move(sn.highlights);
+    }
+    page.hits.push_back(std::move(h));
+  }
+}
+
+int run_search(SearchSession& s, const SearchOptions& o, Printer& out) {
+  Xapian::Enquire enquire(s.db());
+  enquire.set_query(s.queries().build(o.query));
+  configure_ranking(enquire, s.schema(), o.sort);
+
+  std::unique_ptr<FacetCounter> facets;
+  Xapian::doccount check_at_least = static_cast<Xapian::doccount>(o.offset + o.limit);
+  if (!o.facets.empty()) {
+    facets = std::make_unique<FacetCounter>(o.facets);
+    facets->attach(enquire);
+    // Exact counts need every match visited, not just the best page.
+    check_at_least = s.db().get_doccount();
+  }
+  Xapian::MSet mset = enquire.get_mset(static_cast<Xapian::doccount>(o.offset),
+                                       static_cast<Xapian::doccount>(o.limit), check_at_least);
+
+  SearchPage page;
+  page.query = o.query.text;
+  page.offset = o.offset;
+  page.total = mset.get_matches_estimated();
+  page.total_is_exact = mset.get_matches_lower_bound() == mset.get_matches_upper_bound();
+  if (page.total == 0) return kExitNoMatch;
+
+  collect_hits(s, enquire, mset, o, page);
+  if (facets) page.facets = facets->results(o.facet_limit);
+  out.search(page);
+  return kExitOk;
+}
+
+int run_count(SearchSession& s, const SearchOptions& o, Printer& out) {
+  Xapian::Enquire enquire(s.db());
+  enquire.set_query(s.queries().build(o.query));
+  enquire.set_weighting_scheme(Xapian::BoolWeight());
+  const Xapian::doccount all = s.db().get_doccount();
+  Xapian::MSet mset = enquire.get_mset(0, 0, all);
+  const std::uint64_t n = mset.get_matches_estimated();
+  out.count(n);
+  return n ? kExitOk : kExitNoMatch;
+}
+
+}  // namespace newsdex

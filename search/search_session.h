@@ -1,0 +1,51 @@
+// Everything a newsdex command needs to read the index: the database, the schema it
+// was built with, the shared text analysis and the query builder.
+#pragma once
+
+#include <xapian.h>
+
+#include <memory>
+#include <string>
+
+#include "name_resolver.h"
+#include "query_builder.h"
+#include "results.h"
+#include "schema.h"
+#include "text_analyzer.h"
+
+namespace newsdex {
+
+class SearchSession {
+ public:
+  // Throws DatabaseError (exit 3) when the database is missing, corrupt or foreign.
+  explicit SearchSession(const std::string& db_path);
+
+  Xapian::Database& db() { return db_; }
+  const Schema& schema() const { return schema_; }
+  TextAnalyzer& analyzer() { return *analyzer_; }
+  QueryBuilder& queries() { return *queries_; }
+  const std::string& db_path() const { return db_path_; }
+
+  // A result row from a document (no rank, score or snippet yet).
+  Hit hit_of(const Xapian::Document& doc);
+  // The document with id term Q<id>, or by a path that lies under the corpus.
+  // Returns 0 when there is none.
+  Xapian::docid find(const std::string& id_or_path);
+
+  // Re-reads the latest revision after Xapian::DatabaseModifiedError.
+  void reopen() { db_.reopen(); }
+
+ private:
+  std::string db_path_;
+  Xapian::Database db_;
+  Schema schema_;
+  std::unique_ptr<TextAnalyzer> analyzer_;
+  NameResolver names_;
+  std::unique_ptr<QueryBuilder> queries_;
+  std::string corpus_root_;
+};
+
+// "20180412" -> "2018-04-12".
+std::string display_date(const std::string& yyyymmdd);
+
+}  // namespace newsdex

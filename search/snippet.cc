@@ -1,0 +1,122 @@
+#include "snippet.h"
+
+#include <algorithm>
+#include <map>
+
+namespace newsdex {
+namespace {
+
+struct Word {
+  std::size_t start, end;
+  int match;  // index of the distinct query term it matches, or -1
+};
+
+// Moves `pos` back to the start of a UTF-8 character.
+std::size_t char_start(const std::string& s, std::size_t pos) {
+  while (pos > 0 && pos < s.size() && (static_cast<unsigned char>(s[pos]) & 0xC0) == 0x80) --pos;
+  return pos;
+}
+
+std::string squeeze_space(const std::string& s, std::vector<std::pair<std::size_t, std::size_t>>& hl) {
+  // Newlines and runs of spaces become single spaces; highlight offsets follow.
+  std::string out;
+  std::vector<std::size_t> map(s.size() + 1);
+  bool space = false;
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    map[i] = out.size();
+    char c = s[i];
+    if (c == '\n' || c == '\r' || c == '\t' || c == ' ') {
+      if (!space) out += ' ';
+      space = true;
+    } else {
+      out += c;
+      space = false;
+    }
+  }
+  map[s.size()] = out.size();
+  for (auto& [a, b] : hl) {
+    a = map[a];
+    b = map[b];
+  }
+  return out;
+}
+
+}  // namespace
+
+Snippet SnippetMaker::make(const std::string& body, const std::set<std::string>& terms) {
+  // Only the words are needed, and for a long article only as far as matches go.
+  std::vector<Word> words;
+  std::map<std::string, int> distinct;
+  analyzer_.for_each_word(body, [&](const std::string& term, std::size_t s, std::size_t e) {
+    int m = -1;
+    if (terms.count(term)) {
+      m = distinct.emplace(term, static_cast<int>(distinct.size())).first->second;
+    } else if (!terms.empty()) {
+      const std::string z = "Z" + analyzer_.stem(term);
+      if (terms.count(z)) m = distinct.emplace(z, static_cast<int>(distinct.size())).first->second;
+    }
+    words.push_back({s, e, m});
+  });
+
+  // The window of at most max_bytes_ that holds the most distinct matched terms, then
+  // the most matches; ties go to the earliest, so a title-only match shows the lead.
+  std::size_t best_first = 0, best_last = 0;
+  long best_score = -1;
+  std::vector<int> seen(distinct.size() + 1, 0);
+  std::size_t distinct_in = 0, matches_in = 0;
+  for (std::size_t first = 0, last = 0; first < words.size(); ++first) {
+    while (last < words.size() && words[last].end - words[first].start <= max_bytes_) {
+      if (words[last].match >= 0) {
+        ++matches_in;
+        if (seen[words[last].match]++ == 0) ++distinct_in;
+      }
+      ++last;
+    }
+    const long score = static_cast<long>(distinct_in) * 1000 + static_cast<long>(matches_in);
+    if (score > best_score) {
+      best_score = score;
+      best_first = first;
+      best_last = last;
+    }
+    if (last == first) {
+      ++last;  // a single word longer than the window
+      continue;
+    }
+    if (words[first].match >= 0) {
+      --matches_in;
+      if (--seen[words[first].match] == 0) --distinct_in;
+    }
+  }
+
+  Snippet out;
+  if (words.empty()) {
+    std::size_t end = char_start(body, std::min(body.size(), max_bytes_));
+    out.text = body.substr(0, end);
+    out.text = squeeze_space(out.text, out.highlights);
+    return out;
+  }
+  // Start a little before the first match when the window allows, so it reads as text.
+  std::size_t start = words[best_first].start;
+  std::size_t end = words[best_last - 1].end;
+  // Extend to the end of the sentence-ish context within the budget.
+  while (best_last < words.size() && words[best_last].end - start <= max_bytes_)
+    end = words[best_last++].end;
+  if (end < body.size() && std::string_view(".!?\"”’)").find(body[end]) != std::string_view::npos)
+    ++end;
+  end = std::min(end, body.size());
+
+  std::string text;
+  const bool cut_front = start > 0;
+  const bool cut_back = end < body.size();
+  if (cut_front) text += "…";
+  const std::size_t offset = text.size();
+  text.append(body, start, end - start);
+  if (cut_back) text += "…";
+  for (std::size_t i = best_first; i < words.size() && words[i].end <= end; ++i)
+    if (words[i].match >= 0)
+      out.highlights.emplace_back(words[i].start - start + offset, words[i].end - start + offset);
+  out.text = squeeze_space(text, out.highlights);
+  return out;
+}
+
+}  // namespace newsdex

@@ -1,0 +1,65 @@
+// newsdex stats (what the index holds) and newsdex status (what the daemon says).
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include "commands.h"
+#include "errors.h"
+#include "facet_counter.h"
+#include "index_database.h"
+#include "layout.h"
+
+namespace newsdex {
+
+int run_stats(SearchSession& s, Printer& out) {
+  Xapian::Database& db = s.db();
+  Record r;
+  r["database"] = s.db_path();
+  r["corpus"] = db.get_metadata(std::string(layout::kCorpusKey));
+  r["documents"] = db.get_doccount();
+  r["revision"] = stored_revision(db);
+  r["layout_version"] = layout::kVersion;
+  r["schema"] = s.schema().name;
+  r["language"] = s.schema().language;
+  r["words"] = db.get_total_length();
+  r["average_words"] = db.get_avlength();
+  const std::string first = db.get_value_lower_bound(layout::kDateSlot);
+  const std::string last = db.get_value_upper_bound(layout::kDateSlot);
+  r["first_date"] = display_date(first);
+  r["last_date"] = display_date(last);
+  Record facets = Record::object();
+  for (const auto& f : facet_fields()) {
+    if (f.name == "year" || f.name == "month") continue;
+    std::uint64_t n = 0;
+    for (auto t = db.allterms_begin(f.prefix); t != db.allterms_end(f.prefix); ++t) ++n;
+    facets[f.name] = n;
+  }
+  r["distinct_values"] = facets;
+  std::uint64_t bytes = 0;
+  std::error_code ec;
+  for (const auto& e : std::filesystem::directory_iterator(s.db_path(), ec))
+    if (e.is_regular_file(ec)) bytes += e.file_size(ec);
+  r["size_bytes"] = bytes;
+  out.record(r);
+  return kExitOk;
+}
+
+int run_status(const std::string& db_path, Printer& out) {
+  const std::string file = db_path + "/status.json";
+  std::ifstream in(file);
+  if (!in) {
+    std::error_code ec;
+    if (!std::filesystem::exists(db_path, ec))
+      throw DatabaseError(db_path + ": no such database (create it with newsdexd --once)");
+    throw Error(kExitNoMatch, file + ": no status file (newsdexd has not run in watch mode here)");
+  }
+  std::stringstream text;
+  text << in.rdbuf();
+  Record r = Record::parse(text.str(), nullptr, false);
+  if (r.is_discarded() || !r.is_object())
+    throw DatabaseError(file + ": unreadable status file");
+  out.record(r);
+  return kExitOk;
+}
+
+}  // namespace newsdex

@@ -1,0 +1,137 @@
+// text: for people at a terminal. Highlights in ANSI bold with colour, else [brackets].
+#include "printer_backends.h"
+
+namespace newsdex {
+namespace {
+
+constexpr const char* kBold = "\033[1m";
+constexpr const char* kDim = "\033[2m";
+constexpr const char* kReset = "\033[0m";
+
+class TextPrinter : public Printer {
+ public:
+  TextPrinter(std::FILE* out, const PrintOptions& o) : out_(out), color_(o.color) {}
+
+  void search(const SearchPage& p) override {
+    for (const auto& h : p.hits) {
+      std::fprintf(out_, "%s%llu. %s%s\n", color_ ? kBold : "", static_cast<unsigned long long>(h.rank),
+                   h.title.empty() ? h.id.c_str() : h.title.c_str(), color_ ? kReset : "");
+      std::string meta = h.path;
+      if (!h.date.empty()) meta += "  " + h.date;
+      if (!h.source.empty()) meta += "  " + h.source;
+      char score[32];
+      std::snprintf(score, sizeof score, "  score %.3f", h.score);
+      meta += score;
+      std::fprintf(out_, "   %s%s%s\n", color_ ? kDim : "", meta.c_str(), color_ ? kReset : "");
+      if (h.snippet && !h.snippet->empty()) {
+        std::fputs("   ", out_);
+        highlighted(*h.snippet, h.highlights);
+        std::fputc('\n', out_);
+      }
+      std::fputc('\n', out_);
+    }
+    std::fprintf(out_, "%s%llu match%s%s", color_ ? kDim : "",
+                 static_cast<unsigned long long>(p.total), p.total == 1 ? "" : "es",
+                 p.total_is_exact ? "" : " (estimated)");
+    if (!p.hits.empty())
+      std::fprintf(out_, ", showing %llu-%llu", static_cast<unsigned long long>(p.hits.front().rank),
+                   static_cast<unsigned long long>(p.hits.back().rank));
+    std::fprintf(out_, "%s\n", color_ ? kReset : "");
+    if (p.suggestion) std::fprintf(out_, "Did you mean: %s\n", p.suggestion->c_str());
+    for (const auto& f : p.facets) {
+      std::fputc('\n', out_);
+      facet(f, p.total);
+    }
+  }
+
+  void count(std::uint64_t n) override {
+    std::fprintf(out_, "%llu\n", static_cast<unsigned long long>(n));
+  }
+
+  void facet(const Facet& f, std::uint64_t) override {
+    std::fprintf(out_, "%s%s%s\n", color_ ? kBold : "", f.field.c_str(), color_ ? kReset : "");
+    for (const auto& v : f.values) {
+      if (v.score != 0)
+        std::fprintf(out_, "  %7llu  %7.2f  %s\n", static_cast<unsigned long long>(v.count), v.score,
+                     v.value.c_str());
+      else
+        std::fprintf(out_, "  %7llu  %s\n", static_cast<unsigned long long>(v.count),
+                     v.value.c_str());
+    }
+  }
+
+  void document(const DocumentView& d) override {
+    const Hit& h = d.hit;
+    field("id", h.id);
+    field("path", h.path);
+    field("title", h.title);
+    field("date", h.date + (d.date_from_text || h.date.empty() ? "" : " (file time)"));
+    field("source", h.source);
+    field("dateline", d.place);
+    field("section", d.section);
+    field("person", join(h.entities.person));
+    field("places", join(h.entities.place));
+    field("org", join(h.entities.org));
+    field("words", std::to_string(d.word_count));
+    field("terms", join(d.boolean_terms));
+    std::fputc('\n', out_);
+    std::fputs(d.body.c_str(), out_);
+    std::fputc('\n', out_);
+  }
+
+  void record(const Record& r) override {
+    for (const auto& [key, value] : r.items()) {
+      if (value.is_string())
+        std::fprintf(out_, "%-16s %s\n", (key + ":").c_str(), value.get<std::string>().c_str());
+      else if (value.is_object()) {
+        std::fprintf(out_, "%s\n", (key + ":").c_str());
+        for (const auto& [k, v] : value.items())
+          std::fprintf(out_, "  %-14s %s\n", (k + ":").c_str(),
+                       v.is_string() ? v.get<std::string>().c_str() : v.dump().c_str());
+      } else if (value.is_array()) {
+        std::fprintf(out_, "%s\n", (key + ":").c_str());
+        for (const auto& v : value)
+          std::fprintf(out_, "  %s\n", v.is_string() ? v.get<std::string>().c_str() : v.dump().c_str());
+      } else {
+        std::fprintf(out_, "%-16s %s\n", (key + ":").c_str(), value.dump().c_str());
+      }
+    }
+  }
+
+ private:
+  static std::string join(const std::vector<std::string>& v) {
+    std::string out;
+    for (const auto& s : v) out += (out.empty() ? "" : "; ") + s;
+    return out;
+  }
+
+  void field(const char* name, const std::string& value) {
+    if (value.empty()) return;
+    std::fprintf(out_, "%-8s %s\n", (std::string(name) + ":").c_str(), value.c_str());
+  }
+
+  void highlighted(const std::string& text,
+                   const std::vector<std::pair<std::size_t, std::size_t>>& hl) {
+    std::size_t at = 0;
+    for (const auto& [a, b] : hl) {
+      if (a < at || b > text.size()) continue;
+      std::fwrite(text.data() + at, 1, a - at, out_);
+      std::fputs(color_ ? kBold : "[", out_);
+      std::fwrite(text.data() + a, 1, b - a, out_);
+      std::fputs(color_ ? kReset : "]", out_);
+      at = b;
+    }
+    std::fwrite(text.data() + at, 1, text.size() - at, out_);
+  }
+
+  std::FILE* out_;
+  bool color_;
+};
+
+}  // namespace
+
+std::unique_ptr<Printer> make_text_printer(std::FILE* out, const PrintOptions& o) {
+  return std::make_unique<TextPrinter>(out, o);
+}
+
+}  // namespace newsdex
