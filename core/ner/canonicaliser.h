@@ -9,7 +9,7 @@
 #include <string>
 #include <vector>
 
-#include "aliases.h"
+#include "alias_table.h"
 
 namespace newsdex::ner {
 

@@ -12,7 +12,7 @@
 #include <unordered_map>
 #include <vector>
 
-#include "features.h"
+#include "feature_extractor.h"
 
 namespace newsdex::ner {
 

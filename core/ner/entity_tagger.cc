@@ -6,7 +6,7 @@
 #include <sstream>
 #include <stdexcept>
 
-#include "aliases.h"
+#include "alias_table.h"
 #include "canonicaliser.h"
 #include "model.h"
 #include "sequence_tagger.h"

@@ -6,7 +6,7 @@
 #include <nlohmann/json.hpp>
 #include <stdexcept>
 
-#include "aliases.h"
+#include "alias_table.h"
 
 namespace newsdex::ner {
 namespace {

@@ -4,7 +4,7 @@
 #include <vector>
 
 #include "document.h"
-#include "features.h"
+#include "feature_extractor.h"
 #include "model.h"
 
 namespace newsdex::ner {

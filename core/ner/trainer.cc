@@ -3,11 +3,12 @@
 #include <chrono>
 #include <cstdio>
 #include <functional>
+#include <memory>
 #include <unordered_map>
 
 #include "document_evidence.h"
 #include "evaluation.h"
-#include "features.h"
+#include "feature_extractor.h"
 #include "perceptron.h"
 
 namespace newsdex::ner {

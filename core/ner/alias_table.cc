@@ -1,4 +1,4 @@
-#include "aliases.h"
+#include "alias_table.h"
 
 #include <yaml-cpp/yaml.h>
 

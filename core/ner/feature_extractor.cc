@@ -1,4 +1,4 @@
-#include "features.h"
+#include "feature_extractor.h"
 
 #include <algorithm>
 #include <map>
