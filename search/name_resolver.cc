@@ -1,41 +1,42 @@
 #include "name_resolver.h"
 
-#include <yaml-cpp/yaml.h>
+#include <cstdlib>
+#include <fstream>
+#include <sstream>
 
+#include "alias_table.h"
+#include "errors.h"
 #include "resources.h"
 
 namespace newsdex {
 
-NameResolver NameResolver::load(TextAnalyzer& analyzer) {
-  NameResolver r;
-  YAML::Node root;
-  try {
-    root = YAML::LoadFile(find_resource("schemas/aliases.yaml"));
-  } catch (const YAML::Exception&) {
-    return r;  // no alias list: names match as they are written
-  }
-  // canonical: [alias, alias, ...], possibly grouped under type keys.
-  auto add_map = [&](const YAML::Node& m) {
-    for (const auto& kv : m) {
-      if (!kv.second.IsSequence()) continue;
-      const std::string canonical = analyzer.fold_phrase(kv.first.as<std::string>());
-      for (const auto& alias : kv.second)
-        if (alias.IsScalar()) r.add_alias(analyzer.fold_phrase(alias.as<std::string>()), canonical);
-    }
-  };
-  if (root.IsMap()) {
-    for (const auto& kv : root) {
-      if (kv.second.IsMap()) add_map(kv.second);
-    }
-    add_map(root);
-  }
-  return r;
-}
+NameResolver::NameResolver() = default;
+NameResolver::~NameResolver() = default;
+NameResolver::NameResolver(NameResolver&&) noexcept = default;
+NameResolver& NameResolver::operator=(NameResolver&&) noexcept = default;
 
-std::string NameResolver::key(const std::string& name, TextAnalyzer& analyzer) const {
-  std::string folded = analyzer.fold_phrase(name);
-  auto it = aliases_.find(folded);
-  return it == aliases_.end() ? folded : it->second;
+std::string NameResolver::key(NameKind kind, const std::string& name,
+                              TextAnalyzer& analyzer) const {
+  if (!loaded_) {
+    loaded_ = true;
+    const char* env = std::getenv("NEWSDEX_NER_ALIASES");
+    const std::string path = env && *env ? env : find_resource("schemas/aliases.yaml");
+    std::ifstream in(path);
+    if (in) {
+      std::stringstream text;
+      text << in.rdbuf();
+      try {
+        aliases_ = std::make_unique<ner::AliasTable>(ner::AliasTable::parse(text.str()));
+      } catch (const std::exception& e) {
+        throw UsageError(path + ": " + e.what());
+      }
+    }
+  }
+  if (aliases_) {
+    if (const auto* target = aliases_->find(static_cast<int>(kind), name))
+      return analyzer.fold_phrase(target->canonical);
+  }
+  return analyzer.fold_phrase(name);
 }
 
 }  // namespace newsdex

@@ -1,29 +1,36 @@
-// Names users type in filters and field queries ("US", "u.s.", "Trump") turned into
-// the folded canonical keys the index stores ("united states"), through the same
-// alias lists the entity tagger uses.
+// Names users type in filters and field queries ("US", "u.s.", "Britain") turned into
+// the folded canonical keys the index stores ("united states"), through the alias
+// lists the entity tagger uses (schemas/aliases.yaml, or $NEWSDEX_NER_ALIASES).
 #pragma once
 
+#include <memory>
 #include <string>
-#include <unordered_map>
 
 #include "text_analyzer.h"
 
 namespace newsdex {
 
+namespace ner {
+class AliasTable;
+}
+
+enum class NameKind { Person, Place, Org };
+
 class NameResolver {
  public:
-  // Loads the alias lists (schemas/aliases.yaml); a missing file means no aliases.
-  static NameResolver load(TextAnalyzer& analyzer);
+  NameResolver();
+  ~NameResolver();
+  NameResolver(NameResolver&&) noexcept;
+  NameResolver& operator=(NameResolver&&) noexcept;
 
-  // The folded key for a name: its alias's canonical name if it has one.
-  std::string key(const std::string& name, TextAnalyzer& analyzer) const;
-
-  void add_alias(const std::string& folded_alias, const std::string& folded_canonical) {
-    aliases_[folded_alias] = folded_canonical;
-  }
+  // The folded key for a name of `kind`: its alias's canonical name if it has one.
+  // The alias list is read on first use: most searches never need it, and scripts
+  // call newsdex thousands of times.
+  std::string key(NameKind kind, const std::string& name, TextAnalyzer& analyzer) const;
 
  private:
-  std::unordered_map<std::string, std::string> aliases_;
+  mutable std::unique_ptr<ner::AliasTable> aliases_;
+  mutable bool loaded_ = false;
 };
 
 }  // namespace newsdex

@@ -13,13 +13,16 @@ struct BooleanField {
   const char* name;
   std::string_view prefix;
   bool resolves_names;  // entity fields go through aliases
+  NameKind kind = NameKind::Person;
 };
 
 // The boolean fields of the query language and of --filter.
 const std::vector<BooleanField>& boolean_fields() {
   static const std::vector<BooleanField> fields = {
-      {"person", layout::kPersonPrefix, true},   {"place", layout::kPlacePrefix, true},
-      {"org", layout::kOrgPrefix, true},         {"source", layout::kSourcePrefix, false},
+      {"person", layout::kPersonPrefix, true, NameKind::Person},
+      {"place", layout::kPlacePrefix, true, NameKind::Place},
+      {"org", layout::kOrgPrefix, true, NameKind::Org},
+      {"source", layout::kSourcePrefix, false},
       {"section", layout::kSectionPrefix, false}, {"year", layout::kYearPrefix, false},
       {"month", layout::kMonthPrefix, false},    {"day", layout::kDayPrefix, false}};
   return fields;
@@ -169,7 +172,7 @@ std::string QueryBuilder::filter_term(const std::string& field, const std::strin
     return std::string(f->prefix) + d;
   }
   return std::string(f->prefix) +
-         (f->resolves_names ? names_.key(v, analyzer_) : analyzer_.fold_phrase(v));
+         (f->resolves_names ? names_.key(f->kind, v, analyzer_) : analyzer_.fold_phrase(v));
 }
 
 Xapian::Query QueryBuilder::build_filters(const QueryRequest& r) {

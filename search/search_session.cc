@@ -16,7 +16,6 @@ std::string display_date(const std::string& d) {
 SearchSession::SearchSession(const std::string& db_path)
     : db_path_(db_path), db_(open_for_reading(db_path)), schema_(stored_schema(db_)) {
   analyzer_ = std::make_unique<TextAnalyzer>(schema_.language);
-  names_ = NameResolver::load(*analyzer_);
   queries_ = std::make_unique<QueryBuilder>(db_, schema_, *analyzer_, names_);
   corpus_root_ = db_.get_metadata(std::string(layout::kCorpusKey));
 }

@@ -21,8 +21,8 @@ int run_stats(SearchSession& s, Printer& out) {
   r["layout_version"] = layout::kVersion;
   r["schema"] = s.schema().name;
   r["language"] = s.schema().language;
-  r["words"] = db.get_total_length();
-  r["average_words"] = db.get_avlength();
+  r["term_occurrences"] = db.get_total_length();
+  r["average_length"] = db.get_avlength();
   const std::string first = db.get_value_lower_bound(layout::kDateSlot);
   const std::string last = db.get_value_upper_bound(layout::kDateSlot);
   r["first_date"] = display_date(first);
