@@ -11,6 +11,7 @@
 #include "model.h"
 #include "sequence_tagger.h"
 #include "tags.h"
+#include "text_normalise.h"
 #include "tokenizer.h"
 
 namespace newsdex::ner {
@@ -35,6 +36,36 @@ std::string aliases_for(const std::string& model_path, const std::string& embedd
   std::stringstream text;
   text << in.rdbuf();
   return text.str();
+}
+
+// For facets, "Foreign Ministry" alone does not say whose: CoNLL tags "Russian Foreign
+// Ministry" as MISC + ORG, but the entity is the Russian one. A demonym directly followed by an
+// organisation whose name starts with a common word ("Foreign", "Defence", "Central") is
+// merged into that organisation; proper names ("German Siemens") are left alone.
+std::vector<TagSpan> qualified_spans(const Sentence& sentence, std::vector<TagSpan> spans,
+                                     const Model& model) {
+  constexpr int kMisc = 3, kOrg = 2;
+  std::vector<TagSpan> out;
+  for (std::size_t k = 0; k < spans.size(); ++k) {
+    const TagSpan& span = spans[k];
+    if (k + 1 < spans.size() && span.type == kMisc && span.end - span.begin == 1 &&
+        spans[k + 1].type == kOrg && spans[k + 1].begin == span.end) {
+      std::string demonym = lower_case(ascii_fold(sentence.words[span.begin]));
+      bool is_demonym = model.gazetteer.match({demonym})[0][static_cast<int>(
+                            GazetteerCategory::Demonym)] == MatchPosition::Unit;
+      const Lexicon::Entry* first =
+          model.lexicon.find(lower_case(ascii_fold(sentence.words[span.end])));
+      bool common_word = first && (first->casing == Lexicon::Casing::Lower ||
+                                   first->casing == Lexicon::Casing::Mixed);
+      if (is_demonym && common_word) {
+        out.push_back({kOrg, span.begin, spans[k + 1].end});
+        ++k;
+        continue;
+      }
+    }
+    out.push_back(span);
+  }
+  return out;
 }
 
 }  // namespace
@@ -76,7 +107,7 @@ std::vector<Entity> EntityTagger::extract(std::string_view utf8_text) const {
   std::vector<std::pair<std::size_t, std::size_t>> ranges;
   for (std::size_t s = 0; s < document.sentences.size(); ++s) {
     const Sentence& sentence = document.sentences[s];
-    for (const TagSpan& span : spans_from_tags(tags[s])) {
+    for (const TagSpan& span : qualified_spans(sentence, spans_from_tags(tags[s]), *model_)) {
       std::size_t start = sentence.starts[span.begin];
       std::size_t end = sentence.ends[span.end - 1];
       mentions.push_back({span.type, std::string(utf8_text.substr(start, end - start)), ""});

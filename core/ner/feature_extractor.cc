@@ -138,6 +138,13 @@ DocumentAnalysis FeatureExtractor::analyse(const Document& document) const {
       a.document_casing[i] = static_cast<uint8_t>((lower > 0 ? 1 : 0) | (capitalised > 0 ? 2 : 0));
     }
     a.gazetteer = gazetteer_.match(a.lowers);
+    a.context_lowers.resize(n);
+    a.context_shapes.resize(n);
+    for (std::size_t i = 0; i < n; ++i) {
+      std::string zeroed = digits_to_zero(a.forms[i]);
+      a.context_lowers[i] = lower_case(zeroed);
+      a.context_shapes[i] = word_shape(zeroed, true);
+    }
   }
   return analysis;
 }
@@ -183,18 +190,23 @@ std::string_view FeatureExtractor::neighbour_form(const SentenceAnalysis& senten
 
 void FeatureExtractor::context_features(const SentenceAnalysis& sentence, std::size_t i,
                                         FeatureIds& out) const {
-  auto lower_at = [&](int offset) -> std::string {
-    return lower_case(digits_to_zero(neighbour_form(sentence, i, offset)));
+  // Sentence boundaries read as the markers would after lower_case / word_shape.
+  auto lower_at = [&](int offset) -> std::string_view {
+    std::ptrdiff_t j = neighbour_index(sentence, i, offset);
+    if (j < 0) return j == -1 ? "<s>" : "</s>";
+    return sentence.context_lowers[static_cast<std::size_t>(j)];
   };
-  auto shape_at = [&](int offset) -> std::string {
-    return word_shape(digits_to_zero(neighbour_form(sentence, i, offset)), true);
+  auto shape_at = [&](int offset) -> std::string_view {
+    std::ptrdiff_t j = neighbour_index(sentence, i, offset);
+    if (j < 0) return j == -1 ? "<X>" : "</X>";
+    return sentence.context_shapes[static_cast<std::size_t>(j)];
   };
-  std::string lower = lower_at(0);
-  std::string shape = shape_at(0);
-  std::string left = lower_at(-1);
-  std::string right = lower_at(1);
-  std::string left_shape = shape_at(-1);
-  std::string right_shape = shape_at(1);
+  std::string_view lower = lower_at(0);
+  std::string_view shape = shape_at(0);
+  std::string_view left = lower_at(-1);
+  std::string_view right = lower_at(1);
+  std::string_view left_shape = shape_at(-1);
+  std::string_view right_shape = shape_at(1);
 
   out.push_back(hash1(kBias, ""));
   if (i == 0) {

@@ -33,6 +33,8 @@ struct SentenceAnalysis {
   std::size_t index = 0;   // position of the sentence in its document
   std::vector<std::string> forms;   // folded; truecased in all-caps sentences
   std::vector<std::string> lowers;  // lower_case(forms)
+  std::vector<std::string> context_lowers;  // lower case, digits as 0: what context features use
+  std::vector<std::string> context_shapes;  // short shape of the same
   std::vector<bool> upper_initial;  // of the word as written
   std::vector<GazetteerMatch> gazetteer;
   std::vector<uint8_t> document_casing;  // bit 1: seen lower case elsewhere, bit 2: capitalised
@@ -55,6 +57,14 @@ class FeatureExtractor {
   void context_features(const SentenceAnalysis& sentence, std::size_t i, FeatureIds& out) const;
 
   // The form seen at `offset` from token i (or a sentence boundary marker).
+  // Index of the token at `offset` from i, or -1 / -2 before / after the sentence.
+  static std::ptrdiff_t neighbour_index(const SentenceAnalysis& sentence, std::size_t i,
+                                        int offset) {
+    auto j = static_cast<std::ptrdiff_t>(i) + offset;
+    if (j < 0) return -1;
+    if (j >= static_cast<std::ptrdiff_t>(sentence.forms.size())) return -2;
+    return j;
+  }
   static std::string_view neighbour_form(const SentenceAnalysis& sentence, std::size_t i,
                                          int offset);
 

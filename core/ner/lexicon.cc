@@ -75,7 +75,7 @@ Lexicon Lexicon::build(const std::vector<Document>& documents, int min_count) {
 }
 
 const Lexicon::Entry* Lexicon::find(std::string_view lower_key) const {
-  auto it = entries_.find(std::string(lower_key));
+  auto it = entries_.find(lower_key);
   return it == entries_.end() ? nullptr : &it->second;
 }
 

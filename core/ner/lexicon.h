@@ -34,11 +34,15 @@ class Lexicon {
   const Entry* find(std::string_view lower_key) const;
 
   // Serialisation as (key, casing, usual form) records.
-  const std::unordered_map<std::string, Entry>& entries() const { return entries_; }
+  const auto& entries() const { return entries_; }
   void insert(std::string key, Entry entry) { entries_.emplace(std::move(key), std::move(entry)); }
 
  private:
-  std::unordered_map<std::string, Entry> entries_;
+  struct Hash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  };
+  std::unordered_map<std::string, Entry, Hash, std::equal_to<>> entries_;
 };
 
 // A sentence whose letters are nearly all upper case (headlines), where case says nothing.

@@ -1,6 +1,7 @@
 #include "sequence_tagger.h"
 
 #include <array>
+#include <atomic>
 #include <memory>
 #include <string>
 #include <unordered_map>
@@ -18,51 +19,73 @@ struct FormScores {
   std::array<std::array<float, kNumTags>, 1 + kNumNeighbourOffsets> pass[2];
 };
 
+// Kept per thread and reused across calls (articles share most words), so extract() stays
+// thread-safe without locks. Bounded: cleared when it grows past kMaxForms or when another
+// tagger uses the thread.
 class FormCache {
  public:
-  FormCache(const Model& model, const FeatureExtractor& extractor)
-      : model_(model), extractor_(extractor) {}
+  static constexpr std::size_t kMaxForms = 50000;
 
-  const FormScores& get(std::string_view form) {
+  void reset_if_needed(uint64_t owner) {
+    if (owner_ != owner || cache_.size() > kMaxForms) {
+      cache_.clear();
+      owner_ = owner;
+    }
+  }
+
+  const FormScores& get(std::string_view form, const Model& model,
+                        const FeatureExtractor& extractor) {
     auto it = cache_.find(form);
     if (it != cache_.end()) return it->second;
     FormScores scores{};
     ids_.clear();
-    extractor_.word_features(form, ids_);
-    add(scores, 0, ids_);
+    extractor.word_features(form, ids_);
+    add(model, scores, 0, ids_);
     for (int k = 0; k < kNumNeighbourOffsets; ++k) {
       ids_.clear();
-      extractor_.neighbour_features(form, kNeighbourOffsets[k], ids_);
-      add(scores, k + 1, ids_);
+      extractor.neighbour_features(form, kNeighbourOffsets[k], ids_);
+      add(model, scores, k + 1, ids_);
     }
     return cache_.emplace(std::string(form), scores).first->second;
   }
 
  private:
-  void add(FormScores& scores, int slot, const FeatureIds& ids) const {
+  static void add(const Model& model, FormScores& scores, int slot, const FeatureIds& ids) {
     for (uint32_t id : ids) {
-      model_.first_pass.add_to(id, scores.pass[0][slot].data());
-      model_.second_pass.add_to(id, scores.pass[1][slot].data());
+      model.first_pass.add_to(id, scores.pass[0][slot].data());
+      model.second_pass.add_to(id, scores.pass[1][slot].data());
     }
   }
   struct Hash {
     using is_transparent = void;
     std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
   };
-  const Model& model_;
-  const FeatureExtractor& extractor_;
+  uint64_t owner_ = 0;
   std::unordered_map<std::string, FormScores, Hash, std::equal_to<>> cache_;
   FeatureIds ids_;
 };
 
+thread_local FormCache t_form_cache;
+std::atomic<uint64_t> g_next_tagger_id{1};
+
 }  // namespace
 
 SequenceTagger::SequenceTagger(const Model& model)
-    : model_(model), extractor_(model.gazetteer, model.lexicon) {}
+    : model_(model), extractor_(model.gazetteer, model.lexicon), id_(g_next_tagger_id++) {}
 
 std::vector<std::vector<int>> SequenceTagger::tag(const Document& document) const {
   DocumentAnalysis analysis = extractor_.analyse(document);
-  FormCache cache(model_, extractor_);
+  FormCache& cache = t_form_cache;
+  cache.reset_if_needed(id_);
+  const FormScores& before = cache.get(kBeforeSentence, model_, extractor_);
+  const FormScores& after = cache.get(kAfterSentence, model_, extractor_);
+  // Per sentence, the cached scores of each token's form: looked up once, used 2 x 5 times.
+  std::vector<std::vector<const FormScores*>> scores(analysis.sentences.size());
+  for (std::size_t s = 0; s < analysis.sentences.size(); ++s) {
+    for (const std::string& form : analysis.sentences[s].forms) {
+      scores[s].push_back(&cache.get(form, model_, extractor_));
+    }
+  }
   std::vector<std::vector<int>> first(analysis.sentences.size());
   std::vector<std::vector<int>> second(analysis.sentences.size());
   std::vector<float> emissions;
@@ -77,11 +100,13 @@ std::vector<std::vector<int>> SequenceTagger::tag(const Document& document) cons
       emissions.assign(n * kNumTags, 0.0f);
       for (std::size_t i = 0; i < n; ++i) {
         float* e = &emissions[i * kNumTags];
-        const auto& own = cache.get(sentence.forms[i]).pass[pass][0];
+        const auto& own = scores[s][i]->pass[pass][0];
         for (int t = 0; t < kNumTags; ++t) e[t] += own[t];
         for (int k = 0; k < kNumNeighbourOffsets; ++k) {
-          std::string_view form = FeatureExtractor::neighbour_form(sentence, i, kNeighbourOffsets[k]);
-          const auto& row = cache.get(form).pass[pass][k + 1];
+          std::ptrdiff_t j = FeatureExtractor::neighbour_index(sentence, i, kNeighbourOffsets[k]);
+          const FormScores& neighbour =
+              j == -1 ? before : j == -2 ? after : *scores[s][static_cast<std::size_t>(j)];
+          const auto& row = neighbour.pass[pass][k + 1];
           for (int t = 0; t < kNumTags; ++t) e[t] += row[t];
         }
         ids.clear();

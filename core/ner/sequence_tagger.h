@@ -1,6 +1,7 @@
 // Tagging a document with a trained model: first pass, document evidence, second pass.
 #pragma once
 
+#include <cstdint>
 #include <vector>
 
 #include "document.h"
@@ -20,6 +21,7 @@ class SequenceTagger {
  private:
   const Model& model_;
   FeatureExtractor extractor_;
+  uint64_t id_;  // tells this tagger's entries in the per-thread form cache from another's
 };
 
 }  // namespace newsdex::ner

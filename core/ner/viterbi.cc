@@ -3,6 +3,19 @@
 #include <limits>
 
 namespace newsdex::ner {
+namespace {
+
+struct AllowedTransitions {
+  bool allowed[kTransitionRows][kNumTags];
+  AllowedTransitions() {
+    for (int p = 0; p < kTransitionRows; ++p) {
+      for (int t = 0; t < kNumTags; ++t) allowed[p][t] = transition_allowed(p == kNumTags ? -1 : p, t);
+    }
+  }
+};
+const AllowedTransitions kAllowed;
+
+}  // namespace
 
 std::vector<int> viterbi(const float* emissions, std::size_t n, const float* transitions) {
   std::vector<int> path(n);
@@ -12,7 +25,7 @@ std::vector<int> viterbi(const float* emissions, std::size_t n, const float* tra
   std::vector<int> back(n * kNumTags, 0);
   const float* start = transitions + kNumTags * kNumTags;
   for (int t = 0; t < kNumTags; ++t) {
-    if (transition_allowed(-1, t)) score[t] = emissions[t] + start[t];
+    if (kAllowed.allowed[kNumTags][t]) score[t] = emissions[t] + start[t];
   }
   for (std::size_t i = 1; i < n; ++i) {
     const float* prev_score = &score[(i - 1) * kNumTags];
@@ -20,7 +33,7 @@ std::vector<int> viterbi(const float* emissions, std::size_t n, const float* tra
       float best = kNever;
       int best_prev = 0;
       for (int p = 0; p < kNumTags; ++p) {
-        if (prev_score[p] == kNever || !transition_allowed(p, t)) continue;
+        if (!kAllowed.allowed[p][t] || prev_score[p] == kNever) continue;
         float s = prev_score[p] + transitions[p * kNumTags + t];
         if (s > best) {
           best = s;
