@@ -54,14 +54,15 @@ int main(int argc, char** argv) {
     int rounds = 0;
     auto t = Clock::now();
     do {
-      for (const std::string& a : articles) entities += static_cast<long>(tagger->extract(a).size());
+      for (const std::string& a : articles)
+        entities += static_cast<long>(tagger->extract(a).size());
       ++rounds;
     } while (seconds_since(t) < 3.0);
     double elapsed = seconds_since(t);
-    std::printf("extract (tokenize + 2 passes + canonical names): %.0f tokens/s "
-                "(%ld tokens x %d rounds in %.2f s, %ld entities/round)\n",
-                static_cast<double>(tokens) * rounds / elapsed, tokens, rounds, elapsed,
-                entities / rounds);
+    std::printf(
+        "extract (tokenize + 2 passes + canonical names): %.0f tokens/s "
+        "(%ld tokens x %d rounds in %.2f s, %ld entities/round)\n",
+        static_cast<double>(tokens) * rounds / elapsed, tokens, rounds, elapsed, entities / rounds);
     rounds = 0;
     t = Clock::now();
     do {

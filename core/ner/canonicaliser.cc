@@ -102,10 +102,30 @@ void Canonicaliser::canonicalise(std::vector<Mention>& mentions) const {
     return mostly_caps(best) ? title_case_words(best) : best;
   };
 
-  // Persons named with more words than a mention that they contain.
-  std::vector<std::size_t> full_names;
+  // Persons named with more words than a mention that they contain, grouped by key
+  // (a long article repeats the same full names thousands of times) and indexed by
+  // word, so each mention looks only at the full names that share its first word.
+  struct FullName {
+    std::vector<std::string> words;
+    std::vector<std::size_t> mentions;  // ascending
+  };
+  std::vector<FullName> full_names;
+  std::unordered_map<std::string, std::size_t> full_name_of_key;
+  std::unordered_map<std::string, std::vector<std::size_t>> full_names_with_word;
   for (std::size_t k = 0; k < mentions.size(); ++k) {
-    if (mentions[k].type == 0 && split_words(keys[k]).size() >= 2) full_names.push_back(k);
+    if (mentions[k].type != 0) continue;
+    auto found = full_name_of_key.find(keys[k]);
+    if (found != full_name_of_key.end()) {
+      full_names[found->second].mentions.push_back(k);
+      continue;
+    }
+    std::vector<std::string> words = split_words(keys[k]);
+    if (words.size() < 2) continue;
+    const std::size_t id = full_names.size();
+    full_name_of_key.emplace(keys[k], id);
+    std::unordered_set<std::string> distinct(words.begin(), words.end());
+    for (const auto& w : distinct) full_names_with_word[w].push_back(id);
+    full_names.push_back({std::move(words), {k}});
   }
   for (std::size_t k = 0; k < mentions.size(); ++k) {
     Mention& m = mentions[k];
@@ -114,15 +134,23 @@ void Canonicaliser::canonicalise(std::vector<Mention>& mentions) const {
     // one when several do; an ORG or LOC tag on a bare surname of such a person is a mistake.
     std::size_t joined = mentions.size();
     std::size_t best_words = 0;
-    for (std::size_t f : full_names) {
-      std::vector<std::string> full = split_words(keys[f]);
-      if (!contains_words(full, words)) continue;
-      if (m.type != 0 && (words.size() != 1 || full.back() != words[0])) continue;
-      bool better = joined == mentions.size() || full.size() > best_words ||
-                    (full.size() == best_words && f < k && (joined > k || f > joined));
-      if (better) {
-        joined = f;
-        best_words = full.size();
+    auto candidates =
+        words.empty() ? full_names_with_word.end() : full_names_with_word.find(words[0]);
+    if (candidates != full_names_with_word.end()) {
+      for (std::size_t id : candidates->second) {
+        const FullName& name = full_names[id];
+        const std::vector<std::string>& full = name.words;
+        if (!contains_words(full, words)) continue;
+        if (m.type != 0 && (words.size() != 1 || full.back() != words[0])) continue;
+        // Of this name's mentions, the nearest earlier one, else the first.
+        auto after = std::lower_bound(name.mentions.begin(), name.mentions.end(), k);
+        const std::size_t f = after == name.mentions.begin() ? name.mentions.front() : *(after - 1);
+        bool better = joined == mentions.size() || full.size() > best_words ||
+                      (full.size() == best_words && f < k && (joined > k || f > joined));
+        if (better) {
+          joined = f;
+          best_words = full.size();
+        }
       }
     }
     if (joined != mentions.size() && (m.type == 0 || m.type == 2 || m.type == 1)) {

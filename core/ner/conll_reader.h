@@ -10,7 +10,7 @@
 namespace newsdex::ner {
 
 struct ConllFile {
-  std::vector<std::string> lines;  // every input line, without its newline
+  std::vector<std::string> lines;   // every input line, without its newline
   std::vector<Document> documents;  // Sentence::starts holds the line number of each token
 };
 

@@ -25,9 +25,8 @@ std::string aliases_for(const std::string& model_path, const std::string& embedd
     path = env;
   } else {
     std::error_code ec;
-    fs::path candidate =
-        fs::absolute(model_path, ec).parent_path().parent_path().parent_path() / "schemas" /
-        "aliases.yaml";
+    fs::path candidate = fs::absolute(model_path, ec).parent_path().parent_path().parent_path() /
+                         "schemas" / "aliases.yaml";
     if (!ec && fs::exists(candidate, ec)) path = candidate.string();
   }
   if (path.empty()) return embedded;
@@ -51,8 +50,9 @@ std::vector<TagSpan> qualified_spans(const Sentence& sentence, std::vector<TagSp
     if (k + 1 < spans.size() && span.type == kMisc && span.end - span.begin == 1 &&
         spans[k + 1].type == kOrg && spans[k + 1].begin == span.end) {
       std::string demonym = lower_case(ascii_fold(sentence.words[span.begin]));
-      bool is_demonym = model.gazetteer.match({demonym})[0][static_cast<int>(
-                            GazetteerCategory::Demonym)] == MatchPosition::Unit;
+      bool is_demonym =
+          model.gazetteer.match({demonym})[0][static_cast<int>(GazetteerCategory::Demonym)] ==
+          MatchPosition::Unit;
       const Lexicon::Entry* first =
           model.lexicon.find(lower_case(ascii_fold(sentence.words[span.end])));
       bool common_word = first && (first->casing == Lexicon::Casing::Lower ||
@@ -72,10 +72,14 @@ std::vector<TagSpan> qualified_spans(const Sentence& sentence, std::vector<TagSp
 
 const char* entity_type_name(EntityType type) {
   switch (type) {
-    case EntityType::Person: return "person";
-    case EntityType::Place: return "place";
-    case EntityType::Org: return "org";
-    case EntityType::Misc: return "misc";
+    case EntityType::Person:
+      return "person";
+    case EntityType::Place:
+      return "place";
+    case EntityType::Org:
+      return "org";
+    case EntityType::Misc:
+      return "misc";
   }
   return "misc";
 }

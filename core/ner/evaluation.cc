@@ -29,12 +29,12 @@ void Evaluation::add(const std::vector<int>& gold, const std::vector<int>& predi
 std::string Evaluation::report() const {
   std::string out;
   char line[160];
-  std::snprintf(line, sizeof line, "%-8s %9s %9s %9s %7s %7s %7s\n", "type", "precision",
-                "recall", "F1", "gold", "found", "correct");
+  std::snprintf(line, sizeof line, "%-8s %9s %9s %9s %7s %7s %7s\n", "type", "precision", "recall",
+                "F1", "gold", "found", "correct");
   out += line;
   auto row = [&](const char* name, const SpanCounts& c) {
-    std::snprintf(line, sizeof line, "%-8s %9.4f %9.4f %9.4f %7ld %7ld %7ld\n", name,
-                  c.precision(), c.recall(), c.f1(), c.gold, c.predicted, c.correct);
+    std::snprintf(line, sizeof line, "%-8s %9.4f %9.4f %9.4f %7ld %7ld %7ld\n", name, c.precision(),
+                  c.recall(), c.f1(), c.gold, c.predicted, c.correct);
     out += line;
   };
   for (int type = 0; type < kNumTypes; ++type) row(kTypeCodes[type], by_type_[type]);

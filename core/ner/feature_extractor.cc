@@ -56,15 +56,22 @@ std::string digits_to_zero(std::string_view s) {
 const char* casing_name(const Lexicon::Entry* entry) {
   if (!entry) return "rare";
   switch (entry->casing) {
-    case Lexicon::Casing::Lower: return "lower";
-    case Lexicon::Casing::Mixed: return "mixed";
-    case Lexicon::Casing::Capitalised: return "cap";
-    case Lexicon::Casing::AllCaps: return "caps";
-    default: return "unknown";
+    case Lexicon::Casing::Lower:
+      return "lower";
+    case Lexicon::Casing::Mixed:
+      return "mixed";
+    case Lexicon::Casing::Capitalised:
+      return "cap";
+    case Lexicon::Casing::AllCaps:
+      return "caps";
+    default:
+      return "unknown";
   }
 }
 
-uint32_t hash1(uint32_t t, std::string_view a) { return FeatureHasher(t).add(a).id(); }
+uint32_t hash1(uint32_t t, std::string_view a) {
+  return FeatureHasher(t).add(a).id();
+}
 uint32_t hash2(uint32_t t, std::string_view a, std::string_view b) {
   return FeatureHasher(t).add(a).add(b).id();
 }
@@ -180,8 +187,8 @@ void FeatureExtractor::neighbour_features(std::string_view form, int offset,
   }
 }
 
-std::string_view FeatureExtractor::neighbour_form(const SentenceAnalysis& sentence,
-                                                  std::size_t i, int offset) {
+std::string_view FeatureExtractor::neighbour_form(const SentenceAnalysis& sentence, std::size_t i,
+                                                  int offset) {
   auto j = static_cast<std::ptrdiff_t>(i) + offset;
   if (j < 0) return kBeforeSentence;
   if (j >= static_cast<std::ptrdiff_t>(sentence.forms.size())) return kAfterSentence;
@@ -233,11 +240,8 @@ void FeatureExtractor::context_features(const SentenceAnalysis& sentence, std::s
     const GazetteerMatch& match = sentence.gazetteer[static_cast<std::size_t>(j)];
     for (int c = 0; c < kGazetteerCategories; ++c) {
       if (match[c] == MatchPosition::None) continue;
-      out.push_back(FeatureHasher(kGazetteer)
-                        .add(offset)
-                        .add(c)
-                        .add(static_cast<int>(match[c]))
-                        .id());
+      out.push_back(
+          FeatureHasher(kGazetteer).add(offset).add(c).add(static_cast<int>(match[c])).id());
       if (offset == 0) out.push_back(FeatureHasher(kGazetteer).add(c).add(shape).id());
     }
   }

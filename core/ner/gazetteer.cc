@@ -89,10 +89,10 @@ std::vector<GazetteerMatch> Gazetteer::match(const std::vector<std::string>& low
       }
       if (!free) continue;
       for (std::size_t k = f.start; k < f.start + f.length; ++k) {
-        MatchPosition p = f.length == 1             ? MatchPosition::Unit
-                          : k == f.start            ? MatchPosition::Begin
+        MatchPosition p = f.length == 1                 ? MatchPosition::Unit
+                          : k == f.start                ? MatchPosition::Begin
                           : k + 1 == f.start + f.length ? MatchPosition::Last
-                                                     : MatchPosition::Inside;
+                                                        : MatchPosition::Inside;
         result[k][c] = p;
       }
     }

@@ -1,8 +1,8 @@
 #include "model.h"
 
 #include <algorithm>
-#include <cmath>
 #include <cctype>
+#include <cmath>
 #include <cstring>
 #include <fstream>
 #include <stdexcept>

@@ -104,8 +104,9 @@ std::vector<std::vector<int>> SequenceTagger::tag(const Document& document) cons
         for (int t = 0; t < kNumTags; ++t) e[t] += own[t];
         for (int k = 0; k < kNumNeighbourOffsets; ++k) {
           std::ptrdiff_t j = FeatureExtractor::neighbour_index(sentence, i, kNeighbourOffsets[k]);
-          const FormScores& neighbour =
-              j == -1 ? before : j == -2 ? after : *scores[s][static_cast<std::size_t>(j)];
+          const FormScores& neighbour = j == -1   ? before
+                                        : j == -2 ? after
+                                                  : *scores[s][static_cast<std::size_t>(j)];
           const auto& row = neighbour.pass[pass][k + 1];
           for (int t = 0; t < kNumTags; ++t) e[t] += row[t];
         }

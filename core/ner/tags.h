@@ -22,10 +22,18 @@ std::string tag_name(int tag);
 // Returns -1 when `name` is not one of the nine IOB2 tags.
 int parse_tag(std::string_view name);
 // Entity type of a tag, -1 for O.
-inline int tag_type(int tag) { return tag == kOutside ? -1 : (tag - 1) / 2; }
-inline bool is_begin(int tag) { return tag != kOutside && (tag - 1) % 2 == 0; }
-inline int begin_tag(int type) { return 1 + 2 * type; }
-inline int inside_tag(int type) { return 2 + 2 * type; }
+inline int tag_type(int tag) {
+  return tag == kOutside ? -1 : (tag - 1) / 2;
+}
+inline bool is_begin(int tag) {
+  return tag != kOutside && (tag - 1) % 2 == 0;
+}
+inline int begin_tag(int type) {
+  return 1 + 2 * type;
+}
+inline int inside_tag(int type) {
+  return 2 + 2 * type;
+}
 // IOB2 well-formedness: I-X may only follow B-X or I-X. `prev` is -1 at sentence start.
 bool transition_allowed(int prev, int tag);
 

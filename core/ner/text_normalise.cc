@@ -21,30 +21,62 @@ bool is_ascii(std::string_view s) {
 // Replacement for code points that NFD does not reduce to ASCII; nullptr when none.
 const char* special_fold(UChar32 c) {
   switch (c) {
-    case 0x2018: case 0x2019: case 0x201A: case 0x201B: case 0x2032: case 0x02BC: case 0x00B4:
+    case 0x2018:
+    case 0x2019:
+    case 0x201A:
+    case 0x201B:
+    case 0x2032:
+    case 0x02BC:
+    case 0x00B4:
       return "'";
-    case 0x201C: case 0x201D: case 0x201E: case 0x201F: case 0x00AB: case 0x00BB: case 0x2033:
+    case 0x201C:
+    case 0x201D:
+    case 0x201E:
+    case 0x201F:
+    case 0x00AB:
+    case 0x00BB:
+    case 0x2033:
       return "\"";
-    case 0x2010: case 0x2011: case 0x2012: case 0x2013: case 0x2014: case 0x2015: case 0x2212:
+    case 0x2010:
+    case 0x2011:
+    case 0x2012:
+    case 0x2013:
+    case 0x2014:
+    case 0x2015:
+    case 0x2212:
       return "-";
     case 0x2026:
       return "...";
     case 0x00DF:
       return "ss";
-    case 0x00F8: return "o";
-    case 0x00D8: return "O";
-    case 0x00E6: return "ae";
-    case 0x00C6: return "AE";
-    case 0x0153: return "oe";
-    case 0x0152: return "OE";
-    case 0x0142: return "l";
-    case 0x0141: return "L";
-    case 0x0111: return "d";
-    case 0x0110: return "D";
-    case 0x0131: return "i";
-    case 0x00F0: return "d";
-    case 0x00DE: return "Th";
-    case 0x00FE: return "th";
+    case 0x00F8:
+      return "o";
+    case 0x00D8:
+      return "O";
+    case 0x00E6:
+      return "ae";
+    case 0x00C6:
+      return "AE";
+    case 0x0153:
+      return "oe";
+    case 0x0152:
+      return "OE";
+    case 0x0142:
+      return "l";
+    case 0x0141:
+      return "L";
+    case 0x0111:
+      return "d";
+    case 0x0110:
+      return "D";
+    case 0x0131:
+      return "i";
+    case 0x00F0:
+      return "d";
+    case 0x00DE:
+      return "Th";
+    case 0x00FE:
+      return "th";
     default:
       return nullptr;
   }

@@ -33,24 +33,27 @@ std::vector<CodePoint> decode(std::string_view text) {
 }
 
 bool is_word_char(UChar32 c) {
-  return c > 0 && (u_isalnum(c) || u_getIntPropertyValue(c, UCHAR_GENERAL_CATEGORY) ==
-                                       U_NON_SPACING_MARK);
+  return c > 0 &&
+         (u_isalnum(c) || u_getIntPropertyValue(c, UCHAR_GENERAL_CATEGORY) == U_NON_SPACING_MARK);
 }
-bool is_apostrophe(UChar32 c) { return c == '\'' || c == 0x2019 || c == 0x02BC; }
+bool is_apostrophe(UChar32 c) {
+  return c == '\'' || c == 0x2019 || c == 0x02BC;
+}
 bool is_sentence_end(std::string_view token) {
   return token == "." || token == "!" || token == "?" || token == "..." || token == "\xE2\x80\xA6";
 }
 bool is_closing(std::string_view token) {
-  return token == "\"" || token == "'" || token == ")" || token == "]" ||
-         token == "\xE2\x80\x9D" || token == "\xE2\x80\x99" || token == "\xC2\xBB";
+  return token == "\"" || token == "'" || token == ")" || token == "]" || token == "\xE2\x80\x9D" ||
+         token == "\xE2\x80\x99" || token == "\xC2\xBB";
 }
 
 // Abbreviations that keep their period and do not end a sentence.
 bool is_abbreviation(std::string_view word) {
   static constexpr std::array<std::string_view, 40> kAbbreviations = {
-      "Mr", "Mrs", "Ms", "Dr", "St", "Jr", "Sr", "Gen", "Col", "Lt", "Sgt", "Capt", "Gov", "Sen",
-      "Rep", "Prof", "Inc", "Corp", "Co", "Ltd", "vs", "etc", "Jan", "Feb", "Mar", "Apr", "Aug",
-      "Sept", "Sep", "Oct", "Nov", "Dec", "No", "Mt", "Ft", "Adm", "Maj", "Rev", "Hon", "Messrs"};
+      "Mr",  "Mrs",  "Ms",  "Dr",  "St",  "Jr",   "Sr",  "Gen",  "Col", "Lt",
+      "Sgt", "Capt", "Gov", "Sen", "Rep", "Prof", "Inc", "Corp", "Co",  "Ltd",
+      "vs",  "etc",  "Jan", "Feb", "Mar", "Apr",  "Aug", "Sept", "Sep", "Oct",
+      "Nov", "Dec",  "No",  "Mt",  "Ft",  "Adm",  "Maj", "Rev",  "Hon", "Messrs"};
   for (std::string_view a : kAbbreviations) {
     if (word == a) return true;
   }
@@ -185,8 +188,8 @@ class Scanner {
     std::string_view token = slice(from, to);
     if (pending_end_ && !is_closing(token) && !is_sentence_end(token)) {
       UChar32 first = cps_[from].c;
-      bool starts_sentence = first > 0 && (u_isupper(first) || u_isdigit(first) ||
-                                           first == '"' || first == 0x201C || first == '(');
+      bool starts_sentence = first > 0 && (u_isupper(first) || u_isdigit(first) || first == '"' ||
+                                           first == 0x201C || first == '(');
       if (starts_sentence) end_sentence();
       pending_end_ = false;
     }
@@ -210,6 +213,8 @@ class Scanner {
 
 }  // namespace
 
-Document tokenize_text(std::string_view text) { return Scanner(text).run(); }
+Document tokenize_text(std::string_view text) {
+  return Scanner(text).run();
+}
 
 }  // namespace newsdex::ner

@@ -114,9 +114,9 @@ double dev_f1(const std::vector<EncodedSentence>& dev, const Weights& w) {
 // Trains on `train_sentences` (indices into corpus). With a dev set, returns the averaged
 // weights of the epoch that scored best on it.
 Weights train_perceptron(const std::vector<EncodedSentence>& corpus,
-                         const std::vector<std::size_t>& train_sentences,
-                         std::size_t num_features, const std::vector<EncodedSentence>* dev,
-                         const TrainingOptions& options, const char* label) {
+                         const std::vector<std::size_t>& train_sentences, std::size_t num_features,
+                         const std::vector<EncodedSentence>* dev, const TrainingOptions& options,
+                         const char* label) {
   AveragedPerceptron perceptron(num_features);
   Weights best;
   double best_f1 = -1.0;

@@ -12,11 +12,11 @@
 namespace newsdex::ner {
 
 struct TrainingOptions {
-  int epochs = 12;             // passes over the training data, for each model trained
-  int folds = 5;               // jackknife folds for the first pass's predictions on train
-  int min_feature_count = 2;   // features seen fewer times in train are dropped
+  int epochs = 12;            // passes over the training data, for each model trained
+  int folds = 5;              // jackknife folds for the first pass's predictions on train
+  int min_feature_count = 2;  // features seen fewer times in train are dropped
   int lexicon_min_count = 2;
-  uint64_t seed = 20240617;    // sentence order; fixed so that training is reproducible
+  uint64_t seed = 20240617;          // sentence order; fixed so that training is reproducible
   std::ostream* progress = nullptr;  // one line per epoch (seconds, dev F1) when set
 };
 

@@ -9,7 +9,8 @@ struct AllowedTransitions {
   bool allowed[kTransitionRows][kNumTags];
   AllowedTransitions() {
     for (int p = 0; p < kTransitionRows; ++p) {
-      for (int t = 0; t < kNumTags; ++t) allowed[p][t] = transition_allowed(p == kNumTags ? -1 : p, t);
+      for (int t = 0; t < kNumTags; ++t)
+        allowed[p][t] = transition_allowed(p == kNumTags ? -1 : p, t);
     }
   }
 };

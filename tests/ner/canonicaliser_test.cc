@@ -1,0 +1,90 @@
+#include <doctest/doctest.h>
+
+#include "canonicaliser.h"
+#include "text_normalise.h"
+
+using namespace newsdex::ner;
+
+namespace {
+
+constexpr int kPer = 0, kLoc = 1, kOrg = 2;
+
+const AliasTable& aliases() {
+  static const AliasTable table = AliasTable::parse(R"(
+place:
+  United States: [U.S., US, USA, America]
+  United Kingdom: [UK, Britain, Great Britain]
+org:
+  North Atlantic Treaty Organization: [NATO]
+)");
+  return table;
+}
+
+std::vector<std::string> canonicals(std::vector<Mention> mentions) {
+  Canonicaliser(aliases()).canonicalise(mentions);
+  std::vector<std::string> out;
+  for (const Mention& m : mentions) out.push_back(m.canonical);
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("a surname joins the full name seen in the article") {
+  CHECK(canonicals({{kPer, "Donald Trump", ""},
+                    {kPer, "Trump", ""},
+                    {kPer, "Peskov", ""},
+                    {kPer, "Dmitry Peskov", ""}}) ==
+        std::vector<std::string>{"Donald Trump", "Donald Trump", "Dmitry Peskov", "Dmitry Peskov"});
+}
+
+TEST_CASE("a bare surname tagged as an organisation or place becomes the person") {
+  std::vector<Mention> mentions = {{kPer, "Boris Yeltsin", ""}, {kOrg, "Yeltsin", ""}};
+  Canonicaliser(aliases()).canonicalise(mentions);
+  CHECK(mentions[1].type == kPer);
+  CHECK(mentions[1].canonical == "Boris Yeltsin");
+}
+
+TEST_CASE("two people with one surname: the nearest earlier full name wins") {
+  CHECK(canonicals({{kPer, "Bill Clinton", ""},
+                    {kPer, "Clinton", ""},
+                    {kPer, "Hillary Clinton", ""},
+                    {kPer, "Clinton", ""}}) ==
+        std::vector<std::string>{"Bill Clinton", "Bill Clinton", "Hillary Clinton",
+                                 "Hillary Clinton"});
+}
+
+TEST_CASE("aliases join across articles, whatever the case, quotes or possessive") {
+  CHECK(canonicals({{kLoc, "U.S.", ""},
+                    {kLoc, "us", ""},
+                    {kLoc, "America's", ""},
+                    {kLoc, "“Britain”", ""},
+                    {kOrg, "NATO’s", ""}}) ==
+        std::vector<std::string>{"United States", "United States", "United States",
+                                 "United Kingdom", "North Atlantic Treaty Organization"});
+}
+
+TEST_CASE("an alias of another type does not apply") {
+  CHECK(canonicals({{kPer, "America", ""}}) == std::vector<std::string>{"America"});
+}
+
+TEST_CASE("possessives and curly quotes are dropped, capitalisation kept") {
+  CHECK(canonicals({{kPer, "Trump’s", ""}}) == std::vector<std::string>{"Trump"});
+  CHECK(canonicals({{kPer, "Jones'", ""}}) == std::vector<std::string>{"Jones"});
+  CHECK(canonicals({{kOrg, "Twitter 's", ""}}) == std::vector<std::string>{"Twitter"});
+  CHECK(display_form("New\xC2\xA0  York") == "New York");
+}
+
+TEST_CASE("headline capitals take the article's spelling, else title case") {
+  CHECK(canonicals({{kLoc, "MOSCOW", ""}, {kLoc, "Moscow", ""}}) ==
+        std::vector<std::string>{"Moscow", "Moscow"});
+  CHECK(canonicals({{kLoc, "UNITED STATES", ""}}) == std::vector<std::string>{"United States"});
+  CHECK(canonicals({{kLoc, "BOSNIA AND HERZEGOVINA", ""}}) ==
+        std::vector<std::string>{"Bosnia and Herzegovina"});
+}
+
+TEST_CASE("diacritics are ignored for joining but kept in the canonical") {
+  CHECK(join_key("Müller") == join_key("MULLER"));
+  CHECK(join_key("Trump’s") == "trump");
+  CHECK(canonicals({{kPer, "Thomas Müller", ""}, {kPer, "Muller", ""}}) ==
+        std::vector<std::string>{"Thomas Müller", "Thomas Müller"});
+}

@@ -1,0 +1,51 @@
+#include <doctest/doctest.h>
+
+#include "tags.h"
+#include "viterbi.h"
+
+using namespace newsdex::ner;
+
+static std::vector<int> parse(std::initializer_list<const char*> names) {
+  std::vector<int> tags;
+  for (const char* n : names) tags.push_back(parse_tag(n));
+  return tags;
+}
+
+TEST_CASE("tag names round trip and bad names are rejected") {
+  for (int t = 0; t < kNumTags; ++t) CHECK(parse_tag(tag_name(t)) == t);
+  CHECK(parse_tag("B-XYZ") == -1);
+  CHECK(parse_tag("I-") == -1);
+  CHECK(parse_tag("") == -1);
+}
+
+TEST_CASE("IOB2 spans: B starts, I continues, a B of the same type splits") {
+  auto spans = spans_from_tags(parse({"B-PER", "I-PER", "O", "B-LOC", "B-LOC", "I-LOC", "O"}));
+  REQUIRE(spans.size() == 3);
+  CHECK(spans[0] == TagSpan{0, 0, 2});
+  CHECK(spans[1] == TagSpan{1, 3, 4});
+  CHECK(spans[2] == TagSpan{1, 4, 6});
+}
+
+TEST_CASE("IOB2 spans follow conlleval on ill-formed input") {
+  // A stray I- starts a chunk; a type change inside I- tags starts another.
+  auto spans = spans_from_tags(parse({"O", "I-ORG", "I-ORG", "I-MISC", "B-PER"}));
+  REQUIRE(spans.size() == 3);
+  CHECK(spans[0] == TagSpan{2, 1, 3});
+  CHECK(spans[1] == TagSpan{3, 3, 4});
+  CHECK(spans[2] == TagSpan{0, 4, 5});
+  CHECK(spans_from_tags(parse({"B-LOC"})) == std::vector<TagSpan>{{1, 0, 1}});
+  CHECK(spans_from_tags({}).empty());
+}
+
+TEST_CASE("viterbi never produces O -> I-X even when the emissions prefer it") {
+  // Token 1 strongly prefers I-PER but token 0 prefers O: the best legal path differs.
+  std::vector<float> emissions(2 * kNumTags, 0.0f);
+  emissions[kOutside] = 5.0f;
+  emissions[kNumTags + inside_tag(0)] = 10.0f;
+  std::vector<float> transitions(kTransitionSize, 0.0f);
+  std::vector<int> path = viterbi(emissions.data(), 2, transitions.data());
+  REQUIRE(path.size() == 2);
+  CHECK(transition_allowed(-1, path[0]));
+  CHECK(transition_allowed(path[0], path[1]));
+  CHECK(path == std::vector<int>{begin_tag(0), inside_tag(0)});  // 0 + 10 beats 5 + 0
+}
