@@ -1,7 +1,49 @@
 #include "entity_annotator.h"
 
+#include <memory>
+#include <unordered_set>
+
+#include "entity_tagger.h"
+#include "errors.h"
+
 namespace newsdex {
 
-EntityAnnotator make_entity_annotator(EventLog&) { return {}; }
+EntityAnnotator make_entity_annotator(EventLog& log) {
+  const std::string model = ner::default_model_path();
+  std::shared_ptr<const ner::EntityTagger> tagger;
+  try {
+    tagger = ner::EntityTagger::load(model);
+  } catch (const std::exception& e) {
+    throw UsageError(std::string("entity model: ") + e.what() +
+                     " (index without entities with --no-entities)");
+  }
+  log.info("entity model " + model);
+  return [tagger](Article& a, TextAnalyzer& analyzer) {
+    // Title and body in one text: the tagger's document-level evidence then covers
+    // both, and a headline mention joins the body's full name.
+    std::string text = a.title;
+    text += "\n\n";
+    text += a.body;
+    std::unordered_set<std::string> seen[3];
+    std::vector<NamedEntity>* lists[3] = {&a.people, &a.places, &a.orgs};
+    // Names already there (the dateline place) are not added twice.
+    for (int t = 0; t < 3; ++t)
+      for (const auto& n : *lists[t]) seen[t].insert(n.key);
+    for (const auto& e : tagger->extract(text)) {
+      int t;
+      switch (e.type) {
+        case ner::EntityType::Person: t = 0; break;
+        case ner::EntityType::Place: t = 1; break;
+        case ner::EntityType::Org: t = 2; break;
+        default: continue;  // MISC is tagged but not a facet
+      }
+      // The facet key is the folded canonical name, exactly as the search side folds a
+      // filter value, so `--filter person:"donald trump"` meets "Donald Trump".
+      std::string key = analyzer.fold_phrase(e.canonical);
+      if (key.empty() || !seen[t].insert(key).second) continue;
+      lists[t]->push_back({e.canonical, std::move(key)});
+    }
+  };
+}
 
 }  // namespace newsdex

@@ -1,7 +1,9 @@
 #include "canonicaliser.h"
 
 #include <map>
+#include <algorithm>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "tags.h"
 #include "text_normalise.h"
