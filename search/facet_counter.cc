@@ -51,8 +51,10 @@ FacetCounter::FacetCounter(const std::vector<std::string>& names) {
   for (const auto& n : names) {
     const FacetField& f = facet_field(n);
     fields_.push_back(&f);
-    if (f.multi_valued) owned_.push_back(std::make_unique<Spy>(f.slot));
-    else owned_.push_back(std::make_unique<Xapian::ValueCountMatchSpy>(f.slot));
+    if (f.multi_valued)
+      owned_.push_back(std::make_unique<Spy>(f.slot));
+    else
+      owned_.push_back(std::make_unique<Xapian::ValueCountMatchSpy>(f.slot));
     spies_.push_back(owned_.back().get());
   }
 }
@@ -75,13 +77,25 @@ void rank_facet_values(std::vector<FacetValue>& values, bool date_ordered, std::
   if (limit && values.size() > limit) values.resize(limit);
 }
 
-std::vector<Facet> FacetCounter::results(std::size_t limit) const {
+std::vector<Facet> FacetCounter::results(std::size_t limit, TextAnalyzer& analyzer) const {
   std::vector<Facet> out;
   for (std::size_t i = 0; i < fields_.size(); ++i) {
     Facet f{fields_[i]->name, {}};
     if (fields_[i]->multi_valued) {
-      for (const auto& [v, c] : static_cast<const Spy*>(spies_[i])->counts)
-        if (!v.empty()) f.values.push_back({v, c, 0});
+      // key -> (total, spelling with the highest count)
+      std::unordered_map<
+          std::string, std::pair<std::uint64_t, const std::pair<const std::string, std::uint64_t>*>>
+          by_key;
+      for (const auto& entry : static_cast<const Spy*>(spies_[i])->counts) {
+        if (entry.first.empty()) continue;
+        auto& [total, spelling] = by_key[analyzer.fold_phrase(entry.first)];
+        total += entry.second;
+        if (!spelling || entry.second > spelling->second ||
+            (entry.second == spelling->second && entry.first < spelling->first))
+          spelling = &entry;
+      }
+      for (const auto& [key, merged] : by_key)
+        f.values.push_back({merged.second->first, merged.first, 0});
     } else {
       auto* spy = static_cast<const Xapian::ValueCountMatchSpy*>(spies_[i]);
       for (auto it = spy->values_begin(); it != spy->values_end(); ++it)

@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "results.h"
+#include "text_analyzer.h"
 
 namespace newsdex {
 
@@ -32,7 +33,9 @@ class FacetCounter {
   // Registers the spies; call before Enquire::get_mset.
   void attach(Xapian::Enquire& enquire);
   // The top `limit` values of each field (0: all), in the order the fields were named.
-  std::vector<Facet> results(std::size_t limit) const;
+  // Entity values whose folded keys are equal are one value (one boolean term), shown
+  // in their most frequent spelling, so a count always equals the filter's count.
+  std::vector<Facet> results(std::size_t limit, TextAnalyzer& analyzer) const;
 
  private:
   struct Spy;

@@ -61,7 +61,7 @@ int run_search(SearchSession& s, const SearchOptions& o, Printer& out) {
   if (page.total == 0) return kExitNoMatch;
 
   collect_hits(s, enquire, mset, o, page);
-  if (facets) page.facets = facets->results(o.facet_limit);
+  if (facets) page.facets = facets->results(o.facet_limit, s.analyzer());
   out.search(page);
   return kExitOk;
 }
