@@ -38,13 +38,21 @@ struct FacetCounter::Spy : Xapian::MatchSpy {
     std::string_view rest(value);
     while (!rest.empty()) {
       auto nl = rest.find('\n');
-      ++counts[std::string(rest.substr(0, nl))];
+      const std::string_view name = rest.substr(0, nl);
+      // Look up by view: a new string is made only the first time a name is seen.
+      auto it = counts.find(name);
+      if (it == counts.end()) it = counts.emplace(std::string(name), 0).first;
+      ++it->second;
       if (nl == std::string_view::npos) break;
       rest.remove_prefix(nl + 1);
     }
   }
+  struct Hash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  };
   Xapian::valueno slot;
-  std::unordered_map<std::string, std::uint64_t> counts;
+  std::unordered_map<std::string, std::uint64_t, Hash, std::equal_to<>> counts;
 };
 
 FacetCounter::FacetCounter(const std::vector<std::string>& names) {
