@@ -58,6 +58,14 @@ Command add_train_command(CLI::App& app) {
       ->capture_default_str()
       ->check(CLI::Range(1, 100));
   cmd->add_option("--seed", o->training.seed, "seed of the sentence order")->capture_default_str();
+  cmd->add_option("--folds", o->training.folds,
+                  "jackknife folds for the second pass's training data")
+      ->capture_default_str()
+      ->check(CLI::Range(2, 20));
+  cmd->add_option("--min-feature-count", o->training.min_feature_count,
+                  "drop features seen fewer times in the training data")
+      ->capture_default_str()
+      ->check(CLI::Range(1, 100));
   return [o] {
     std::vector<Document> train = read_tagged(o->train);
     std::vector<Document> dev;

@@ -1,7 +1,7 @@
 #include "canonicaliser.h"
 
-#include <map>
 #include <algorithm>
+#include <map>
 #include <unordered_map>
 #include <unordered_set>
 

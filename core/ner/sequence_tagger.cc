@@ -33,27 +33,32 @@ class FormCache {
     }
   }
 
-  const FormScores& get(std::string_view form, const Model& model,
+  const FormScores& get(std::string_view form, const TwoPassWeights& weights,
                         const FeatureExtractor& extractor) {
     auto it = cache_.find(form);
     if (it != cache_.end()) return it->second;
     FormScores scores{};
     ids_.clear();
     extractor.word_features(form, ids_);
-    add(model, scores, 0, ids_);
+    add(weights, scores, 0, ids_);
     for (int k = 0; k < kNumNeighbourOffsets; ++k) {
       ids_.clear();
       extractor.neighbour_features(form, kNeighbourOffsets[k], ids_);
-      add(model, scores, k + 1, ids_);
+      add(weights, scores, k + 1, ids_);
     }
     return cache_.emplace(std::string(form), scores).first->second;
   }
 
  private:
-  static void add(const Model& model, FormScores& scores, int slot, const FeatureIds& ids) {
+  static void add(const TwoPassWeights& weights, FormScores& scores, int slot,
+                  const FeatureIds& ids) {
     for (uint32_t id : ids) {
-      model.first_pass.add_to(id, scores.pass[0][slot].data());
-      model.second_pass.add_to(id, scores.pass[1][slot].data());
+      const float* row = weights.find(id);
+      if (!row) continue;
+      for (int t = 0; t < kNumTags; ++t) {
+        scores.pass[0][slot][t] += row[t];
+        scores.pass[1][slot][t] += row[kNumTags + t];
+      }
     }
   }
   struct Hash {
@@ -71,32 +76,39 @@ std::atomic<uint64_t> g_next_tagger_id{1};
 }  // namespace
 
 SequenceTagger::SequenceTagger(const Model& model)
-    : model_(model), extractor_(model.gazetteer, model.lexicon), id_(g_next_tagger_id++) {}
+    : model_(model),
+      extractor_(model.gazetteer, model.lexicon),
+      weights_(model.first_pass, model.second_pass),
+      id_(g_next_tagger_id++) {}
 
 std::vector<std::vector<int>> SequenceTagger::tag(const Document& document) const {
   DocumentAnalysis analysis = extractor_.analyse(document);
   FormCache& cache = t_form_cache;
   cache.reset_if_needed(id_);
-  const FormScores& before = cache.get(kBeforeSentence, model_, extractor_);
-  const FormScores& after = cache.get(kAfterSentence, model_, extractor_);
+  const FormScores& before = cache.get(kBeforeSentence, weights_, extractor_);
+  const FormScores& after = cache.get(kAfterSentence, weights_, extractor_);
   // Per sentence, the cached scores of each token's form: looked up once, used 2 x 5 times.
   std::vector<std::vector<const FormScores*>> scores(analysis.sentences.size());
   for (std::size_t s = 0; s < analysis.sentences.size(); ++s) {
     for (const std::string& form : analysis.sentences[s].forms) {
-      scores[s].push_back(&cache.get(form, model_, extractor_));
+      scores[s].push_back(&cache.get(form, weights_, extractor_));
     }
   }
   std::vector<std::vector<int>> first(analysis.sentences.size());
   std::vector<std::vector<int>> second(analysis.sentences.size());
+  // Context features are the same in both passes: the first pass looks them up once and
+  // keeps their second-pass share here.
+  std::vector<std::vector<float>> second_context(analysis.sentences.size());
   std::vector<float> emissions;
   FeatureIds ids;
   for (int pass = 0; pass < 2; ++pass) {
-    const WeightTable& table = pass == 0 ? model_.first_pass : model_.second_pass;
     std::unique_ptr<DocumentEvidence> evidence;
     if (pass == 1) evidence = std::make_unique<DocumentEvidence>(analysis, first);
     for (std::size_t s = 0; s < analysis.sentences.size(); ++s) {
       const SentenceAnalysis& sentence = analysis.sentences[s];
       std::size_t n = sentence.forms.size();
+      std::vector<float>& later = second_context[s];
+      if (pass == 0) later.assign(n * kNumTags, 0.0f);
       emissions.assign(n * kNumTags, 0.0f);
       for (std::size_t i = 0; i < n; ++i) {
         float* e = &emissions[i * kNumTags];
@@ -110,11 +122,29 @@ std::vector<std::vector<int>> SequenceTagger::tag(const Document& document) cons
           const auto& row = neighbour.pass[pass][k + 1];
           for (int t = 0; t < kNumTags; ++t) e[t] += row[t];
         }
+        float* l = &later[i * kNumTags];
         ids.clear();
-        extractor_.context_features(sentence, i, ids);
-        if (evidence) evidence->features(s, i, ids);
-        for (uint32_t id : ids) table.add_to(id, e);
+        if (pass == 0) {
+          extractor_.context_features(sentence, i, ids);
+          for (uint32_t id : ids) {
+            const float* row = weights_.find(id);
+            if (!row) continue;
+            for (int t = 0; t < kNumTags; ++t) {
+              e[t] += row[t];
+              l[t] += row[kNumTags + t];
+            }
+          }
+        } else {
+          for (int t = 0; t < kNumTags; ++t) e[t] += l[t];
+          evidence->features(s, i, ids);
+          for (uint32_t id : ids) {
+            const float* row = weights_.find(id);
+            if (!row) continue;
+            for (int t = 0; t < kNumTags; ++t) e[t] += row[kNumTags + t];
+          }
+        }
       }
+      const WeightTable& table = pass == 0 ? model_.first_pass : model_.second_pass;
       (pass == 0 ? first : second)[s] = viterbi(emissions.data(), n, table.transitions());
     }
   }

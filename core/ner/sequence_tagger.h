@@ -7,6 +7,7 @@
 #include "document.h"
 #include "feature_extractor.h"
 #include "model.h"
+#include "two_pass_weights.h"
 
 namespace newsdex::ner {
 
@@ -21,6 +22,7 @@ class SequenceTagger {
  private:
   const Model& model_;
   FeatureExtractor extractor_;
+  TwoPassWeights weights_;
   uint64_t id_;  // tells this tagger's entries in the per-thread form cache from another's
 };
 

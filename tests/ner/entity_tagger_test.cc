@@ -78,7 +78,7 @@ TEST_CASE("entity type names are the facet names") {
   CHECK(std::string(entity_type_name(EntityType::Misc)) == "misc");
 }
 
-TEST_CASE("a missing model is an error naming the file; the environment picks the model") {
+TEST_CASE("a missing model is an error naming the file, and the environment picks the model") {
   CHECK_THROWS_WITH_AS(EntityTagger::load("/nonexistent/x.model"),
                        doctest::Contains("/nonexistent/x.model"), std::runtime_error);
   setenv("NEWSDEX_NER_MODEL", "/some/where.model", 1);

@@ -68,7 +68,7 @@ TEST_CASE("training is deterministic") {
   CHECK(serialise_model(tiny_model()) == serialise_model(tiny_model()));
 }
 
-TEST_CASE("save and load through a file; errors name the file") {
+TEST_CASE("save and load through a file, with errors that name the file") {
   auto path = std::filesystem::temp_directory_path() / "newsdex-ner-model-io-test.model";
   save_model(tiny_model(), path.string());
   Model loaded = load_model(path.string());
