@@ -5,6 +5,7 @@
 
 #include "errors.h"
 #include "layout.h"
+#include "schema_json.h"
 
 namespace newsdex {
 namespace {
@@ -59,6 +60,7 @@ Xapian::WritableDatabase open_for_writing(const std::string& path, const Schema&
     }
     db.set_metadata(std::string(layout::kSchemaKey), schema.source_text);
     db.set_metadata(std::string(layout::kSchemaPathKey), schema.source_path);
+    db.set_metadata(std::string(layout::kSchemaJsonKey), schema_to_json(schema));
     return db;
   } catch (const Xapian::DatabaseLockError& e) {
     throw DatabaseError(path + ": locked by another writer (" + e.get_msg() + ")");
@@ -72,6 +74,14 @@ Xapian::WritableDatabase open_for_writing(const std::string& path, const Schema&
 }
 
 Schema stored_schema(const Xapian::Database& db) {
+  const std::string compiled = db.get_metadata(std::string(layout::kSchemaJsonKey));
+  if (!compiled.empty()) {
+    try {
+      return schema_from_json(compiled);
+    } catch (const std::runtime_error&) {
+      // Fall back to the YAML text, which says what is wrong if it is wrong too.
+    }
+  }
   const std::string text = db.get_metadata(std::string(layout::kSchemaKey));
   std::string where = db.get_metadata(std::string(layout::kSchemaPathKey));
   if (text.empty()) return load_schema_file(default_schema_path());

@@ -44,6 +44,7 @@ inline constexpr Xapian::valueno kRevisionSlot = 9;     // sortable_serialise(re
 // Metadata keys.
 inline constexpr std::string_view kLayoutVersionKey = "newsdex.layout";
 inline constexpr std::string_view kSchemaKey = "newsdex.schema";          // YAML text of the schema
+inline constexpr std::string_view kSchemaJsonKey = "newsdex.schema_json";  // parsed, as JSON
 inline constexpr std::string_view kSchemaPathKey = "newsdex.schema_path";  // where it came from
 inline constexpr std::string_view kRevisionKey = "newsdex.revision";      // bumped per commit
 inline constexpr std::string_view kCorpusKey = "newsdex.corpus";          // absolute corpus root

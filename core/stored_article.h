@@ -11,7 +11,8 @@
 
 namespace newsdex {
 
-// Document data: a JSON object with the article's fields and its entities.
+// Document data: a one-line JSON object with the article's fields and entities, a
+// newline, then the body as it is.
 std::string encode_document_data(const Article& article);
 // Throws std::runtime_error on data not written by encode_document_data.
 Article decode_document_data(std::string_view data);

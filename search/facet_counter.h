@@ -19,7 +19,7 @@ struct FacetField {
   std::string name;
   Xapian::valueno slot;
   bool multi_valued;
-  bool date_ordered;  // year, month: a timeline, in date order
+  bool date_ordered;   // year, month: a timeline, in date order
   std::string prefix;  // the boolean term prefix of the field's values
 };
 

@@ -6,8 +6,8 @@ namespace newsdex {
 namespace {
 
 nlohmann::ordered_json hit_json(const Hit& h) {
-  nlohmann::ordered_json j = {{"rank", h.rank},     {"id", h.id},         {"path", h.path},
-                              {"title", h.title},   {"date", h.date},     {"source", h.source},
+  nlohmann::ordered_json j = {{"rank", h.rank},   {"id", h.id},     {"path", h.path},
+                              {"title", h.title}, {"date", h.date}, {"source", h.source},
                               {"score", h.score}};
   if (h.snippet) {
     j["snippet"] = *h.snippet;
@@ -17,9 +17,8 @@ nlohmann::ordered_json hit_json(const Hit& h) {
   } else {
     j["snippet"] = nullptr;
   }
-  j["entities"] = {{"person", h.entities.person},
-                   {"place", h.entities.place},
-                   {"org", h.entities.org}};
+  j["entities"] = {
+      {"person", h.entities.person}, {"place", h.entities.place}, {"org", h.entities.org}};
   return j;
 }
 
@@ -75,9 +74,7 @@ class JsonPrinter : public Printer {
     line(j);
   }
 
-  void count(std::uint64_t n) override {
-    line({{"count", n}});
-  }
+  void count(std::uint64_t n) override { line({{"count", n}}); }
 
   void facet(const Facet& f, std::uint64_t matches) override {
     if (lines_) {

@@ -15,7 +15,9 @@ std::string clean(const std::string& s) {
 class LinePrinter : public Printer {
  public:
   LinePrinter(std::FILE* out, const PrintOptions& o)
-      : out_(out), paths_(o.format == OutputFormat::Paths), header_(o.header),
+      : out_(out),
+        paths_(o.format == OutputFormat::Paths),
+        header_(o.header),
         end_(o.null_separated ? '\0' : '\n') {}
 
   void search(const SearchPage& p) override {
@@ -93,22 +95,32 @@ std::unique_ptr<Printer> make_line_printer(std::FILE* out, const PrintOptions& o
 
 std::unique_ptr<Printer> make_printer(const PrintOptions& o, std::FILE* out) {
   switch (o.format) {
-    case OutputFormat::Json: return make_json_printer(out, false);
-    case OutputFormat::Jsonl: return make_json_printer(out, true);
+    case OutputFormat::Json:
+      return make_json_printer(out, false);
+    case OutputFormat::Jsonl:
+      return make_json_printer(out, true);
     case OutputFormat::Tsv:
-    case OutputFormat::Paths: return make_line_printer(out, o);
-    case OutputFormat::Text: break;
+    case OutputFormat::Paths:
+      return make_line_printer(out, o);
+    case OutputFormat::Text:
+      break;
   }
   return make_text_printer(out, o);
 }
 
 bool parse_format(const std::string& name, OutputFormat& f) {
-  if (name == "text") f = OutputFormat::Text;
-  else if (name == "json") f = OutputFormat::Json;
-  else if (name == "jsonl") f = OutputFormat::Jsonl;
-  else if (name == "tsv") f = OutputFormat::Tsv;
-  else if (name == "paths") f = OutputFormat::Paths;
-  else return false;
+  if (name == "text")
+    f = OutputFormat::Text;
+  else if (name == "json")
+    f = OutputFormat::Json;
+  else if (name == "jsonl")
+    f = OutputFormat::Jsonl;
+  else if (name == "tsv")
+    f = OutputFormat::Tsv;
+  else if (name == "paths")
+    f = OutputFormat::Paths;
+  else
+    return false;
   return true;
 }
 

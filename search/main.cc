@@ -1,7 +1,7 @@
 // newsdex: search a newsdex database from a shell. grep's exit codes: 0 match, 1 none,
 // 2 usage or query error, 3 database problem; errors are one line on stderr.
-#include <CLI/CLI.hpp>
 #include <unistd.h>
+#include <CLI/CLI.hpp>
 
 #include <cstdio>
 #include <cstdlib>
@@ -63,8 +63,9 @@ int main(int argc, char** argv) {
   std::vector<std::string> words;
   std::string id, field;
 
-  CLI::App app{"newsdex: search a folder of articles indexed by newsdexd.\n"
-               "Exit status: 0 match, 1 no match, 2 usage or query error, 3 database problem."};
+  CLI::App app{
+      "newsdex: search a folder of articles indexed by newsdexd.\n"
+      "Exit status: 0 match, 1 no match, 2 usage or query error, 3 database problem."};
   app.set_version_flag("--version", "newsdex 0.1.0");
   app.require_subcommand(1);
 
@@ -154,12 +155,18 @@ int main(int argc, char** argv) {
         std::rewind(mem);
         auto printer = make_printer(po, mem);
         try {
-          if (*search) code = run_search(session, o, *printer);
-          else if (*count) code = run_count(session, o, *printer);
-          else if (*facets) code = run_facets(session, field, o, *printer);
-          else if (*show) code = run_show(session, id, *printer);
-          else if (*similar) code = run_similar(session, id, o, *printer);
-          else code = run_stats(session, *printer);
+          if (*search)
+            code = run_search(session, o, *printer);
+          else if (*count)
+            code = run_count(session, o, *printer);
+          else if (*facets)
+            code = run_facets(session, field, o, *printer);
+          else if (*show)
+            code = run_show(session, id, *printer);
+          else if (*similar)
+            code = run_similar(session, id, o, *printer);
+          else
+            code = run_stats(session, *printer);
           break;
         } catch (const Xapian::DatabaseModifiedError&) {
           // newsdexd committed while we read: read the new revision and start over.

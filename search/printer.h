@@ -16,9 +16,9 @@ enum class OutputFormat { Text, Json, Jsonl, Tsv, Paths };
 
 struct PrintOptions {
   OutputFormat format = OutputFormat::Text;
-  bool color = false;       // ANSI bold for highlights (text format on a terminal)
+  bool color = false;           // ANSI bold for highlights (text format on a terminal)
   bool null_separated = false;  // -0: paths end with NUL instead of newline
-  bool header = false;      // tsv: a header line first
+  bool header = false;          // tsv: a header line first
 };
 
 class Printer {

@@ -23,8 +23,10 @@ const std::vector<BooleanField>& boolean_fields() {
       {"place", layout::kPlacePrefix, true, NameKind::Place},
       {"org", layout::kOrgPrefix, true, NameKind::Org},
       {"source", layout::kSourcePrefix, false},
-      {"section", layout::kSectionPrefix, false}, {"year", layout::kYearPrefix, false},
-      {"month", layout::kMonthPrefix, false},    {"day", layout::kDayPrefix, false}};
+      {"section", layout::kSectionPrefix, false},
+      {"year", layout::kYearPrefix, false},
+      {"month", layout::kMonthPrefix, false},
+      {"day", layout::kDayPrefix, false}};
   return fields;
 }
 
@@ -56,8 +58,10 @@ class NameFieldProcessor : public Xapian::FieldProcessor {
 std::string digits_only(const std::string& s) {
   std::string out;
   for (char c : s) {
-    if (std::isdigit(static_cast<unsigned char>(c))) out += c;
-    else if (c != '-' && c != '/' && c != '.') return {};
+    if (std::isdigit(static_cast<unsigned char>(c)))
+      out += c;
+    else if (c != '-' && c != '/' && c != '.')
+      return {};
   }
   return out;
 }
@@ -86,7 +90,7 @@ std::string normalise_date(const std::string& text, bool end) {
 
 std::string fold_query_text(const std::string& text, TextAnalyzer& analyzer) {
   std::string out;
-  std::size_t copied = 0;  // bytes of `text` already handled
+  std::size_t copied = 0;      // bytes of `text` already handled
   std::size_t skip_until = 0;  // a filter value being copied verbatim
   analyzer.for_each_word(text, [&](const std::string& term, std::size_t start, std::size_t end) {
     if (start < skip_until) return;
@@ -136,13 +140,13 @@ const std::vector<std::string>& QueryBuilder::filter_fields() {
   return names;
 }
 
-QueryBuilder::QueryBuilder(const Xapian::Database& db, const Schema& schema,
-                           TextAnalyzer& analyzer, const NameResolver& names)
+QueryBuilder::QueryBuilder(const Xapian::Database& db, const Schema& schema, TextAnalyzer& analyzer,
+                           const NameResolver& names)
     : analyzer_(analyzer), names_(names) {
   parser_.set_database(db);
   parser_.set_stemmer(analyzer.stemmer());
   parser_.set_stemming_strategy(schema.language == "none" ? Xapian::QueryParser::STEM_NONE
-                                                           : Xapian::QueryParser::STEM_SOME);
+                                                          : Xapian::QueryParser::STEM_SOME);
   parser_.set_default_op(Xapian::Query::OP_AND);
   parser_.add_prefix("title", std::string(layout::kTitlePrefix));
   for (const auto& f : boolean_fields()) {
@@ -168,7 +172,10 @@ std::string QueryBuilder::filter_term(const std::string& field, const std::strin
     const std::size_t want = name == "year" ? 4 : name == "month" ? 6 : 8;
     if (d.size() != want)
       throw UsageError("malformed " + name + " '" + v + "' (expected " +
-                       (name == "year" ? "2018" : name == "month" ? "2018-04" : "2018-04-12") + ")");
+                       (name == "year"    ? "2018"
+                        : name == "month" ? "2018-04"
+                                          : "2018-04-12") +
+                       ")");
     return std::string(f->prefix) + d;
   }
   return std::string(f->prefix) +
@@ -195,9 +202,12 @@ Xapian::Query QueryBuilder::build_filters(const QueryRequest& r) {
     std::string hi = r.until.empty() ? "" : normalise_date(r.until, true);
     if (!r.since.empty() && lo.empty()) throw UsageError("malformed date '" + r.since + "'");
     if (!r.until.empty() && hi.empty()) throw UsageError("malformed date '" + r.until + "'");
-    if (hi.empty()) parts.emplace_back(Xapian::Query::OP_VALUE_GE, layout::kDateSlot, lo);
-    else if (lo.empty()) parts.emplace_back(Xapian::Query::OP_VALUE_LE, layout::kDateSlot, hi);
-    else parts.emplace_back(Xapian::Query::OP_VALUE_RANGE, layout::kDateSlot, lo, hi);
+    if (hi.empty())
+      parts.emplace_back(Xapian::Query::OP_VALUE_GE, layout::kDateSlot, lo);
+    else if (lo.empty())
+      parts.emplace_back(Xapian::Query::OP_VALUE_LE, layout::kDateSlot, hi);
+    else
+      parts.emplace_back(Xapian::Query::OP_VALUE_RANGE, layout::kDateSlot, lo, hi);
   }
   if (r.since_revision > 0)
     parts.emplace_back(Xapian::Query::OP_VALUE_GE, layout::kRevisionSlot,
@@ -213,8 +223,13 @@ Xapian::Query QueryBuilder::build(const QueryRequest& r) {
   if (!text.empty()) {
     const unsigned flags = Xapian::QueryParser::FLAG_DEFAULT | Xapian::QueryParser::FLAG_WILDCARD |
                            Xapian::QueryParser::FLAG_PURE_NOT;
+    const std::string folded = fold_query_text(text, analyzer_);
+    wildcards_.clear();
+    analyzer_.for_each_word(folded, [&](const std::string& term, std::size_t, std::size_t end) {
+      if (end < folded.size() && folded[end] == '*') wildcards_.push_back(term);
+    });
     try {
-      query = parser_.parse_query(fold_query_text(text, analyzer_), flags);
+      query = parser_.parse_query(folded, flags);
     } catch (const Xapian::QueryParserError& e) {
       throw UsageError("cannot parse query '" + r.text + "': " + e.get_msg());
     }

@@ -17,11 +17,11 @@
 namespace newsdex {
 
 struct QueryRequest {
-  std::string text;                                  // the query words, joined by spaces
-  std::vector<std::string> filters;                  // FIELD:VALUE
-  bool filter_all = false;                           // values of one field AND together
-  std::string since, until;                          // dates, inclusive
-  std::uint64_t since_revision = 0;                  // only documents written after it
+  std::string text;                  // the query words, joined by spaces
+  std::vector<std::string> filters;  // FIELD:VALUE
+  bool filter_all = false;           // values of one field AND together
+  std::string since, until;          // dates, inclusive
+  std::uint64_t since_revision = 0;  // only documents written after it
 };
 
 class QueryBuilder {
@@ -37,6 +37,10 @@ class QueryBuilder {
   // Throws UsageError for an unknown field.
   std::string filter_term(const std::string& field, const std::string& value);
 
+  // The prefixes of the trailing wildcards ("negoti" for negoti*) of the last query
+  // built: QueryParser expands them inside the match, so snippets ask here.
+  const std::vector<std::string>& wildcard_prefixes() const { return wildcards_; }
+
   // The names of the fields a filter (and the query language) accepts.
   static const std::vector<std::string>& filter_fields();
 
@@ -45,6 +49,7 @@ class QueryBuilder {
   TextAnalyzer& analyzer_;
   const NameResolver& names_;
   Xapian::Query build_filters(const QueryRequest& request);
+  std::vector<std::string> wildcards_;
 };
 
 // The query text folded as documents are (case, Unicode, diacritics), leaving the

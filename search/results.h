@@ -24,7 +24,7 @@ struct Hit {
   std::string date;  // YYYY-MM-DD or empty
   std::string source;
   double score = 0;
-  std::optional<std::string> snippet;  // absent with --no-snippet
+  std::optional<std::string> snippet;                           // absent with --no-snippet
   std::vector<std::pair<std::size_t, std::size_t>> highlights;  // byte ranges in snippet
   Entities entities;
 };
@@ -52,8 +52,8 @@ struct SearchPage {
 
 // `show`: one stored document.
 struct DocumentView {
-  Hit hit;  // id, path, title, date, source, entities
-  std::string place;    // dateline place
+  Hit hit;            // id, path, title, date, source, entities
+  std::string place;  // dateline place
   std::string section;
   bool date_from_text = false;
   std::string body;

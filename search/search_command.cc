@@ -20,16 +20,18 @@ std::string join_words(const std::vector<std::string>& words) {
 void collect_hits(SearchSession& s, const Xapian::Enquire& enquire, const Xapian::MSet& mset,
                   const SearchOptions& o, SearchPage& page) {
   SnippetMaker snippets(s.analyzer(), o.snippet_chars);
+  // The query's terms mark the snippet, and words that start like its wildcards.
+  const Xapian::Query query = enquire.get_query();
+  const std::set<std::string> query_terms(query.get_unique_terms_begin(),
+                                          query.get_unique_terms_end());
+  const std::vector<std::string>& wildcards = s.queries().wildcard_prefixes();
   for (auto it = mset.begin(); it != mset.end(); ++it) {
-    Xapian::Document doc = it.get_document();
-    Hit h = s.hit_of(doc);
+    const Article article = decode_document_data(it.get_document().get_data());
+    Hit h = s.hit_of(article);
     h.rank = o.offset + it.get_rank() + 1;
     h.score = it.get_weight();
     if (o.snippets) {
-      // The terms this document matched, wildcard expansions included.
-      std::set<std::string> terms(enquire.get_matching_terms_begin(it),
-                                  enquire.get_matching_terms_end(it));
-      Snippet sn = snippets.make(decode_document_data(doc.get_data()).body, terms);
+      Snippet sn = snippets.make(article.body, query_terms, wildcards);
       h.snippet = std::move(sn.text);
       h.highlights = std::move(sn.highlights);
     }

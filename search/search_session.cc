@@ -20,9 +20,12 @@ SearchSession::SearchSession(const std::string& db_path)
   corpus_root_ = db_.get_metadata(std::string(layout::kCorpusKey));
 }
 
-Hit SearchSession::hit_of(const Xapian::Document& doc) {
+Hit SearchSession::hit_of(const Xapian::Document& doc) const {
+  return hit_of(decode_document_data(doc.get_data()));
+}
+
+Hit SearchSession::hit_of(const Article& a) const {
   Hit h;
-  Article a = decode_document_data(doc.get_data());
   h.id = a.path;
   h.path = corpus_root_.empty() ? a.path : corpus_root_ + "/" + a.path;
   h.title = a.title;

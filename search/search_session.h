@@ -7,6 +7,7 @@
 #include <memory>
 #include <string>
 
+#include "article.h"
 #include "name_resolver.h"
 #include "query_builder.h"
 #include "results.h"
@@ -26,8 +27,9 @@ class SearchSession {
   QueryBuilder& queries() { return *queries_; }
   const std::string& db_path() const { return db_path_; }
 
-  // A result row from a document (no rank, score or snippet yet).
-  Hit hit_of(const Xapian::Document& doc);
+  // A result row from a stored article (no rank, score or snippet yet).
+  Hit hit_of(const Article& article) const;
+  Hit hit_of(const Xapian::Document& doc) const;
   // The document with id term Q<id>, or by a path that lies under the corpus.
   // Returns 0 when there is none.
   Xapian::docid find(const std::string& id_or_path);

@@ -1,6 +1,7 @@
 #include "snippet.h"
 
 #include <algorithm>
+#include <cctype>
 #include <map>
 
 namespace newsdex {
@@ -17,7 +18,8 @@ std::size_t char_start(const std::string& s, std::size_t pos) {
   return pos;
 }
 
-std::string squeeze_space(const std::string& s, std::vector<std::pair<std::size_t, std::size_t>>& hl) {
+std::string squeeze_space(const std::string& s,
+                          std::vector<std::pair<std::size_t, std::size_t>>& hl) {
   // Newlines and runs of spaces become single spaces; highlight offsets follow.
   std::string out;
   std::vector<std::size_t> map(s.size() + 1);
@@ -43,15 +45,32 @@ std::string squeeze_space(const std::string& s, std::vector<std::pair<std::size_
 
 }  // namespace
 
-Snippet SnippetMaker::make(const std::string& body, const std::set<std::string>& terms) {
+Snippet SnippetMaker::make(const std::string& body, const std::set<std::string>& terms,
+                           const std::vector<std::string>& wildcards) {
   // Only the words are needed, and for a long article only as far as matches go.
   std::vector<Word> words;
   std::map<std::string, int> distinct;
+  // Snowball stems keep the start of the word, so only words that begin like one of
+  // the query's stems are worth stemming: stemming every word was a third of a search.
+  std::set<std::string> stem_starts;
+  for (const auto& t : terms)
+    if (t.size() > 1 && t[0] == 'Z' && !std::isupper(static_cast<unsigned char>(t[1])))
+      stem_starts.insert(t.substr(1, 2));
+  auto wildcard_of = [&](const std::string& word) -> const std::string* {
+    for (const auto& w : wildcards)
+      if (word.size() >= w.size() && word.compare(0, w.size(), w) == 0) return &w;
+    return nullptr;
+  };
+  auto could_stem_to = [&](const std::string& word) {
+    return !stem_starts.empty() && stem_starts.count(word.substr(0, 2)) > 0;
+  };
   analyzer_.for_each_word(body, [&](const std::string& term, std::size_t s, std::size_t e) {
     int m = -1;
     if (terms.count(term)) {
       m = distinct.emplace(term, static_cast<int>(distinct.size())).first->second;
-    } else if (!terms.empty()) {
+    } else if (const auto* w = wildcard_of(term)) {
+      m = distinct.emplace(*w + "*", static_cast<int>(distinct.size())).first->second;
+    } else if (could_stem_to(term)) {
       const std::string z = "Z" + analyzer_.stem(term);
       if (terms.count(z)) m = distinct.emplace(z, static_cast<int>(distinct.size())).first->second;
     }

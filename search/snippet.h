@@ -19,11 +19,13 @@ struct Snippet {
 
 class SnippetMaker {
  public:
-  // `terms`: the document's matching terms (unprefixed words and Z-prefixed stems).
+  // `terms`: the query's terms (unprefixed words and Z-prefixed stems).
   SnippetMaker(TextAnalyzer& analyzer, std::size_t max_bytes)
       : analyzer_(analyzer), max_bytes_(max_bytes) {}
 
-  Snippet make(const std::string& body, const std::set<std::string>& terms);
+  // `wildcards`: prefixes of trailing wildcards; a word starting with one matches.
+  Snippet make(const std::string& body, const std::set<std::string>& terms,
+               const std::vector<std::string>& wildcards = {});
 
  private:
   TextAnalyzer& analyzer_;

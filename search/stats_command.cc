@@ -56,8 +56,7 @@ int run_status(const std::string& db_path, Printer& out) {
   std::stringstream text;
   text << in.rdbuf();
   Record r = Record::parse(text.str(), nullptr, false);
-  if (r.is_discarded() || !r.is_object())
-    throw DatabaseError(file + ": unreadable status file");
+  if (r.is_discarded() || !r.is_object()) throw DatabaseError(file + ": unreadable status file");
   out.record(r);
   return kExitOk;
 }

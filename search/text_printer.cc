@@ -14,7 +14,8 @@ class TextPrinter : public Printer {
 
   void search(const SearchPage& p) override {
     for (const auto& h : p.hits) {
-      std::fprintf(out_, "%s%llu. %s%s\n", color_ ? kBold : "", static_cast<unsigned long long>(h.rank),
+      std::fprintf(out_, "%s%llu. %s%s\n", color_ ? kBold : "",
+                   static_cast<unsigned long long>(h.rank),
                    h.title.empty() ? h.id.c_str() : h.title.c_str(), color_ ? kReset : "");
       std::string meta = h.path;
       if (!h.date.empty()) meta += "  " + h.date;
@@ -34,7 +35,8 @@ class TextPrinter : public Printer {
                  static_cast<unsigned long long>(p.total), p.total == 1 ? "" : "es",
                  p.total_is_exact ? "" : " (estimated)");
     if (!p.hits.empty())
-      std::fprintf(out_, ", showing %llu-%llu", static_cast<unsigned long long>(p.hits.front().rank),
+      std::fprintf(out_, ", showing %llu-%llu",
+                   static_cast<unsigned long long>(p.hits.front().rank),
                    static_cast<unsigned long long>(p.hits.back().rank));
     std::fprintf(out_, "%s\n", color_ ? kReset : "");
     if (p.suggestion) std::fprintf(out_, "Did you mean: %s\n", p.suggestion->c_str());
@@ -52,8 +54,8 @@ class TextPrinter : public Printer {
     std::fprintf(out_, "%s%s%s\n", color_ ? kBold : "", f.field.c_str(), color_ ? kReset : "");
     for (const auto& v : f.values) {
       if (v.score != 0)
-        std::fprintf(out_, "  %7llu  %7.2f  %s\n", static_cast<unsigned long long>(v.count), v.score,
-                     v.value.c_str());
+        std::fprintf(out_, "  %7llu  %7.2f  %s\n", static_cast<unsigned long long>(v.count),
+                     v.score, v.value.c_str());
       else
         std::fprintf(out_, "  %7llu  %s\n", static_cast<unsigned long long>(v.count),
                      v.value.c_str());
@@ -91,7 +93,8 @@ class TextPrinter : public Printer {
       } else if (value.is_array()) {
         std::fprintf(out_, "%s\n", (key + ":").c_str());
         for (const auto& v : value)
-          std::fprintf(out_, "  %s\n", v.is_string() ? v.get<std::string>().c_str() : v.dump().c_str());
+          std::fprintf(out_, "  %s\n",
+                       v.is_string() ? v.get<std::string>().c_str() : v.dump().c_str());
       } else {
         std::fprintf(out_, "%-16s %s\n", (key + ":").c_str(), value.dump().c_str());
       }
