@@ -30,7 +30,7 @@ class Writer {
 
 class Reader {
  public:
-  explicit Reader(const std::string& bytes) : bytes_(bytes) {}
+  Reader(const std::string& bytes, std::size_t pos) : bytes_(bytes), pos_(pos) {}
   template <typename T>
   T get() {
     need(sizeof(T));
@@ -53,36 +53,22 @@ class Reader {
 
  private:
   const std::string& bytes_;
-  std::size_t pos_ = 0;
+  std::size_t pos_;
 };
 
 void write_table(Writer& w, const WeightTable& table) {
-  float max_abs = 0.0f;
-  for (std::size_t r = 0; r < table.size(); ++r) {
-    for (int t = 0; t < kNumTags; ++t) max_abs = std::max(max_abs, std::fabs(table.row_at(r)[t]));
-  }
-  float scale = max_abs > 0.0f ? max_abs / 32767.0f : 1.0f;
   // Sorted by id so that the bytes do not depend on the order rows were added in.
   std::vector<std::pair<uint32_t, std::size_t>> order;
   for (std::size_t r = 0; r < table.size(); ++r) order.emplace_back(table.id_at(r), r);
   std::sort(order.begin(), order.end());
-  std::vector<std::pair<uint32_t, std::array<int16_t, kNumTags>>> rows;
-  for (const auto& [id, r] : order) {
-    std::array<int16_t, kNumTags> q{};
-    bool any = false;
-    for (int t = 0; t < kNumTags; ++t) {
-      q[t] = static_cast<int16_t>(std::lround(table.row_at(r)[t] / scale));
-      any = any || q[t] != 0;
-    }
-    if (any) rows.emplace_back(id, q);
-  }
-  w.put<float>(scale);
+  w.put<float>(table.scale());
   for (float t : table.transition_array()) w.put<float>(t);
-  w.put<uint32_t>(static_cast<uint32_t>(rows.size()));
+  w.put<uint32_t>(static_cast<uint32_t>(order.size()));
   uint32_t previous = 0;
-  for (const auto& [id, q] : rows) {
+  for (const auto& [id, r] : order) {
     w.put<uint32_t>(id - previous);  // deltas of sorted ids: smaller and compress better
     previous = id;
+    const int16_t* q = table.quantised_row(r);
     uint16_t mask = 0;
     for (int t = 0; t < kNumTags; ++t) {
       if (q[t] != 0) mask = static_cast<uint16_t>(mask | (1u << t));
@@ -100,18 +86,20 @@ WeightTable read_table(Reader& r) {
   for (float& t : transitions) t = r.get<float>();
   auto count = r.get<uint32_t>();
   r.need(static_cast<std::size_t>(count) * 6);
-  std::vector<std::pair<uint32_t, WeightTable::Row>> rows(count);
+  std::vector<uint32_t> ids(count);
+  std::vector<int16_t> weights(static_cast<std::size_t>(count) * kNumTags, 0);
   uint32_t id = 0;
-  for (auto& [row_id, row] : rows) {
+  for (uint32_t k = 0; k < count; ++k) {
     id += r.get<uint32_t>();
-    row_id = id;
+    ids[k] = id;
     auto mask = r.get<uint16_t>();
     if (mask >= (1u << kNumTags)) throw std::runtime_error("corrupt weight row");
+    int16_t* row = &weights[static_cast<std::size_t>(k) * kNumTags];
     for (int t = 0; t < kNumTags; ++t) {
-      row[t] = (mask & (1u << t)) ? static_cast<float>(r.get<int16_t>()) * scale : 0.0f;
+      if (mask & (1u << t)) row[t] = r.get<int16_t>();
     }
   }
-  return WeightTable(std::move(rows), transitions);
+  return WeightTable(std::move(ids), std::move(weights), scale, transitions);
 }
 
 }  // namespace
@@ -149,8 +137,7 @@ Model parse_model(const std::string& bytes) {
   if (bytes.size() < sizeof(kMagic) || std::memcmp(bytes.data(), kMagic, sizeof(kMagic)) != 0) {
     throw std::runtime_error("not a newsdex-ner model (bad magic)");
   }
-  std::string rest = bytes.substr(sizeof(kMagic));
-  Reader r(rest);
+  Reader r(bytes, sizeof(kMagic));
   Model model;
   auto lexicon_size = r.get<uint32_t>();
   for (uint32_t k = 0; k < lexicon_size; ++k) {
@@ -195,9 +182,15 @@ void save_model(const Model& model, const std::string& path) {
 }
 
 Model load_model(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
+  std::ifstream in(path, std::ios::binary | std::ios::ate);
   if (!in) throw std::runtime_error(path + ": cannot open model file");
-  std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  std::streamoff size = in.tellg();
+  if (size < 0) throw std::runtime_error(path + ": cannot read model file");
+  std::string bytes(static_cast<std::size_t>(size), '\0');
+  in.seekg(0);
+  if (!in.read(bytes.data(), static_cast<std::streamsize>(bytes.size()))) {
+    throw std::runtime_error(path + ": cannot read model file");
+  }
   try {
     return parse_model(bytes);
   } catch (const std::runtime_error& e) {

@@ -52,14 +52,8 @@ class FormCache {
  private:
   static void add(const TwoPassWeights& weights, FormScores& scores, int slot,
                   const FeatureIds& ids) {
-    for (uint32_t id : ids) {
-      const float* row = weights.find(id);
-      if (!row) continue;
-      for (int t = 0; t < kNumTags; ++t) {
-        scores.pass[0][slot][t] += row[t];
-        scores.pass[1][slot][t] += row[kNumTags + t];
-      }
-    }
+    for (uint32_t id : ids)
+      weights.add(id, scores.pass[0][slot].data(), scores.pass[1][slot].data());
   }
   struct Hash {
     using is_transparent = void;
@@ -126,22 +120,11 @@ std::vector<std::vector<int>> SequenceTagger::tag(const Document& document) cons
         ids.clear();
         if (pass == 0) {
           extractor_.context_features(sentence, i, ids);
-          for (uint32_t id : ids) {
-            const float* row = weights_.find(id);
-            if (!row) continue;
-            for (int t = 0; t < kNumTags; ++t) {
-              e[t] += row[t];
-              l[t] += row[kNumTags + t];
-            }
-          }
+          for (uint32_t id : ids) weights_.add(id, e, l);
         } else {
           for (int t = 0; t < kNumTags; ++t) e[t] += l[t];
           evidence->features(s, i, ids);
-          for (uint32_t id : ids) {
-            const float* row = weights_.find(id);
-            if (!row) continue;
-            for (int t = 0; t < kNumTags; ++t) e[t] += row[kNumTags + t];
-          }
+          for (uint32_t id : ids) weights_.add(id, nullptr, e);
         }
       }
       const WeightTable& table = pass == 0 ? model_.first_pass : model_.second_pass;

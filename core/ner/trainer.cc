@@ -163,7 +163,7 @@ WeightTable to_table(const Weights& w, const FeatureIndex& index) {
     }
     if (any) rows.emplace_back(index.id_of[r], row);
   }
-  return WeightTable(std::move(rows), w.transitions);
+  return WeightTable(rows, w.transitions);
 }
 
 void say(const TrainingOptions& options, const std::string& text) {

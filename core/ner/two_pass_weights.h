@@ -1,8 +1,8 @@
 // The weights of both passes in one table, for tagging.
 //
 // Most features (word, neighbour, context) have weights in both passes. Keeping the two rows
-// of a feature side by side means one probe and one cache line or two per feature instead
-// of two probes in two tables: the first pass accumulates the second pass's share as it goes.
+// of a feature side by side means one probe (key and row index in one slot) and one row
+// instead of two probes in two tables: the first pass accumulates the second pass's share.
 #pragma once
 
 #include <cstdint>
@@ -19,20 +19,42 @@ class TwoPassWeights {
 
   TwoPassWeights(const WeightTable& first, const WeightTable& second);
 
+  // Adds the feature's weights of the first pass to `first` and of the second to `second`
+  // (either may be nullptr).
+  void add(uint32_t id, float* first, float* second) const {
+    const int16_t* row = find(id);
+    if (!row) return;
+    if (first) {
+      for (int t = 0; t < kNumTags; ++t) first[t] += static_cast<float>(row[t]) * scale_[0];
+    }
+    if (second) {
+      for (int t = 0; t < kNumTags; ++t) {
+        second[t] += static_cast<float>(row[kNumTags + t]) * scale_[1];
+      }
+    }
+  }
+
   // nullptr when neither pass has weights for the feature.
-  const float* find(uint32_t id) const {
-    for (uint32_t slot = id & mask_;; slot = (slot + 1) & mask_) {
-      uint32_t key = keys_[slot];
-      if (key == id) return &rows_[static_cast<std::size_t>(row_of_slot_[slot]) * kRowSize];
-      if (key == 0) return nullptr;
+  const int16_t* find(uint32_t id) const {
+    for (uint32_t slot = id >> shift_;; slot = (slot + 1) & mask_) {
+      const Slot& s = slots_[slot];
+      if (s.key == id) return &rows_[static_cast<std::size_t>(s.row) * kRowSize];
+      if (s.key == 0) return nullptr;
     }
   }
 
  private:
-  std::vector<uint32_t> keys_;  // 0 = empty
-  std::vector<uint32_t> row_of_slot_;
-  std::vector<float> rows_;
+  struct Slot {
+    uint32_t key;  // 0 = empty
+    uint32_t row;
+  };
+  std::vector<Slot> slots_;
+  std::vector<int16_t> rows_;
+  float scale_[2];
   uint32_t mask_ = 0;
+  // Home slot = the id's top bits (ids are hashes, so uniform): ids inserted in ascending
+  // order then fill the table front to back, which keeps building it cache-friendly.
+  int shift_ = 32;
 };
 
 }  // namespace newsdex::ner

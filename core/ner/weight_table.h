@@ -1,7 +1,7 @@
-// Feature weights for tagging: feature id -> one row of kNumTags weights, plus transitions.
-//
-// Open addressing over the hashed ids with rows in one contiguous array, so a feature costs
-// two cache misses (slot, row) and no allocation.
+// Feature weights of one pass: (feature id, one row of kNumTags weights) pairs plus the
+// transition matrix. A plain list, quantised to int16 with one scale for the table (what
+// the model file stores, and four times less memory to fault in at load than floats).
+// Training builds it, the model file stores it, TwoPassWeights indexes both passes.
 #pragma once
 
 #include <array>
@@ -19,36 +19,31 @@ class WeightTable {
   using Row = std::array<float, kNumTags>;
 
   WeightTable() = default;
-  WeightTable(std::vector<std::pair<uint32_t, Row>> rows,
+  // Quantises: scale = largest |weight| / 32767. Rows that quantise to all zeros are dropped.
+  WeightTable(const std::vector<std::pair<uint32_t, Row>>& rows,
               const std::array<float, kTransitionSize>& transitions);
+  // Already quantised rows (the model file's content).
+  WeightTable(std::vector<uint32_t> ids, std::vector<int16_t> weights, float scale,
+              const std::array<float, kTransitionSize>& transitions)
+      : ids_(std::move(ids)),
+        weights_(std::move(weights)),
+        scale_(scale),
+        transitions_(transitions) {}
 
-  // nullptr when the feature has no weights.
-  const float* find(uint32_t id) const {
-    if (keys_.empty()) return nullptr;
-    for (uint32_t slot = id & mask_;; slot = (slot + 1) & mask_) {
-      uint32_t key = keys_[slot];
-      if (key == id) return &weights_[static_cast<std::size_t>(row_of_slot_[slot]) * kNumTags];
-      if (key == 0) return nullptr;
-    }
-  }
-  void add_to(uint32_t id, float* scores) const {
-    if (const float* row = find(id)) {
-      for (int t = 0; t < kNumTags; ++t) scores[t] += row[t];
-    }
-  }
   const float* transitions() const { return transitions_.data(); }
   const std::array<float, kTransitionSize>& transition_array() const { return transitions_; }
   std::size_t size() const { return ids_.size(); }
-  // Rows in insertion order, for saving.
   uint32_t id_at(std::size_t row) const { return ids_[row]; }
-  const float* row_at(std::size_t row) const { return &weights_[row * kNumTags]; }
+  const int16_t* quantised_row(std::size_t row) const { return &weights_[row * kNumTags]; }
+  float scale() const { return scale_; }
+  float weight(std::size_t row, int tag) const {
+    return static_cast<float>(weights_[row * kNumTags + static_cast<std::size_t>(tag)]) * scale_;
+  }
 
  private:
-  std::vector<uint32_t> keys_;  // 0 = empty slot
-  std::vector<uint32_t> row_of_slot_;
   std::vector<uint32_t> ids_;
-  std::vector<float> weights_;
-  uint32_t mask_ = 0;
+  std::vector<int16_t> weights_;
+  float scale_ = 1.0f;
   std::array<float, kTransitionSize> transitions_{};
 };
 
