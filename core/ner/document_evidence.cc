@@ -16,6 +16,8 @@ enum Template : uint32_t {
   kInLongName,
   kLastOfLongName,
   kPredictedPair,
+  kNeighbourMajority,
+  kFirstMention,
 };
 
 }  // namespace
@@ -39,7 +41,13 @@ DocumentEvidence::DocumentEvidence(const DocumentAnalysis& analysis,
     const std::vector<SpanRole>& roles = roles_.back();
     for (std::size_t i = 0; i < sentence.forms.size(); ++i) {
       if (!sentence.upper_initial[i]) continue;
-      Counts& c = counts_[sentence.lowers[i]];
+      auto [it, added] = counts_.try_emplace(sentence.lowers[i]);
+      Counts& c = it->second;
+      if (added) {
+        c.first_sentence = s;
+        c.first_token = i;
+        c.first_type = roles_.back()[i].type + 1;
+      }
       ++c.by_type[roles[i].type + 1];
       if (roles[i].long_name) {
         ++c.in_long_name[roles[i].type];
@@ -47,6 +55,21 @@ DocumentEvidence::DocumentEvidence(const DocumentAnalysis& analysis,
       }
     }
   }
+}
+
+int DocumentEvidence::majority(std::size_t s, std::size_t i) const {
+  const SentenceAnalysis& sentence = analysis_.sentences[s];
+  if (!sentence.upper_initial[i]) return -1;
+  auto it = counts_.find(sentence.lowers[i]);
+  if (it == counts_.end()) return -1;
+  std::array<int, 5> by_type = it->second.by_type;
+  --by_type[roles_[s][i].type + 1];
+  int best = 0, total = 0;
+  for (int t = 0; t < 5; ++t) {
+    total += by_type[t];
+    if (by_type[t] > by_type[best]) best = t;
+  }
+  return total > 0 ? best : -1;
 }
 
 void DocumentEvidence::features(std::size_t s, std::size_t i, FeatureIds& out) const {
@@ -59,6 +82,13 @@ void DocumentEvidence::features(std::size_t s, std::size_t i, FeatureIds& out) c
   out.push_back(FeatureHasher(kPredictedLeft).add(left).id());
   out.push_back(FeatureHasher(kPredictedRight).add(right).id());
   out.push_back(FeatureHasher(kPredictedPair).add(left).add(here).id());
+  // The neighbours' document majorities: "New" before a word that is LOC elsewhere.
+  for (int offset : {-1, 1}) {
+    auto j = static_cast<std::ptrdiff_t>(i) + offset;
+    if (j < 0 || j >= static_cast<std::ptrdiff_t>(tags.size())) continue;
+    int best = majority(s, static_cast<std::size_t>(j));
+    if (best >= 0) out.push_back(FeatureHasher(kNeighbourMajority).add(offset).add(best).id());
+  }
   if (!sentence.upper_initial[i]) return;
   auto it = counts_.find(sentence.lowers[i]);
   if (it == counts_.end()) return;
@@ -83,6 +113,9 @@ void DocumentEvidence::features(std::size_t s, std::size_t i, FeatureIds& out) c
     for (int t = 0; t < 5; ++t) {
       if (c.by_type[t] > 0) out.push_back(FeatureHasher(kSeenAs).add(t).id());
     }
+  }
+  if (it->second.first_sentence != s || it->second.first_token != i) {
+    out.push_back(FeatureHasher(kFirstMention).add(it->second.first_type).id());
   }
   for (int t = 0; t < 4; ++t) {
     if (c.in_long_name[t] > 0) out.push_back(FeatureHasher(kInLongName).add(t).id());

@@ -31,7 +31,12 @@ class DocumentEvidence {
     std::array<int, 5> by_type{};
     std::array<int, 4> in_long_name{};
     std::array<int, 4> last_of_long_name{};
+    std::size_t first_sentence = 0, first_token = 0;  // the first capitalised occurrence
+    int first_type = 0;                               // and its type (0 = outside)
   };
+  // Majority first-pass type (0 = outside) of the other occurrences of token i's word, -1
+  // when there are none or the token is not capitalised.
+  int majority(std::size_t s, std::size_t i) const;
   struct SpanRole {
     int type = -1;
     bool long_name = false;  // inside a first-pass name of two or more words
