@@ -111,6 +111,19 @@ std::size_t undo_at(const std::vector<UChar32>& cps, std::size_t i, UChar32& ori
 
 }  // namespace
 
+std::string describe_repairs(const RepairReport& r) {
+  std::string out;
+  if (r.invalid_sequences)
+    out += std::to_string(r.invalid_sequences) + " invalid UTF-8 sequence" +
+           (r.invalid_sequences == 1 ? "" : "s") + " replaced";
+  if (r.mojibake_repairs) {
+    if (!out.empty()) out += ", ";
+    out += std::to_string(r.mojibake_repairs) + " double-encoded character" +
+           (r.mojibake_repairs == 1 ? "" : "s") + " repaired";
+  }
+  return out;
+}
+
 bool looks_binary(std::string_view bytes) {
   std::string_view head = bytes.substr(0, 8192);
   if (head.find('\0') != std::string_view::npos) return true;

@@ -15,6 +15,10 @@ struct RepairReport {
   std::size_t mojibake_repairs = 0;   // characters restored from a double encoding
 };
 
+// "2 invalid UTF-8 sequences replaced, 1 double-encoded character repaired"; empty
+// when nothing was repaired.
+std::string describe_repairs(const RepairReport& report);
+
 // True when the bytes are not text: a NUL byte, or mostly invalid UTF-8 and control
 // characters, in the first 8 KiB.
 bool looks_binary(std::string_view bytes);
