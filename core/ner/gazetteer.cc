@@ -66,11 +66,16 @@ std::vector<GazetteerMatch> Gazetteer::match(const std::vector<std::string>& low
   std::vector<Found> found;
   std::string key;
   for (std::size_t start = 0; start < lower_words.size(); ++start) {
-    key.clear();
-    for (std::size_t end = start; end < lower_words.size(); ++end) {
-      if (end > start) key += ' ';
+    // Most words start no phrase: look the word up as it is before building longer keys.
+    auto it = nodes_.find(std::string_view(lower_words[start]));
+    if (it == nodes_.end()) continue;
+    if (it->second.categories != 0) found.push_back({start, 1, it->second.categories});
+    if (!it->second.is_prefix) continue;
+    key = lower_words[start];
+    for (std::size_t end = start + 1; end < lower_words.size(); ++end) {
+      key += ' ';
       key += lower_words[end];
-      auto it = nodes_.find(key);
+      it = nodes_.find(key);
       if (it == nodes_.end()) break;
       if (it->second.categories != 0) {
         found.push_back({start, end - start + 1, it->second.categories});
