@@ -49,6 +49,7 @@ void IndexWriter::commit() {
   db_.commit();
   ++revision_;
   pending_ = 0;
+  if (on_commit_) on_commit_(revision_);
 }
 
 }  // namespace newsdex

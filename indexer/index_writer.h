@@ -6,6 +6,7 @@
 #include <xapian.h>
 
 #include <cstdint>
+#include <functional>
 #include <string>
 #include <unordered_map>
 
@@ -29,6 +30,9 @@ class IndexWriter {
   void maybe_commit();
   void commit();
 
+  // Called after each commit with the new revision (the daemon's status file).
+  void on_commit(std::function<void(std::uint64_t)> callback) { on_commit_ = std::move(callback); }
+
   std::size_t pending() const { return pending_; }
   std::uint64_t revision() const { return revision_; }
 
@@ -37,6 +41,7 @@ class IndexWriter {
   unsigned commit_every_;
   std::size_t pending_ = 0;
   std::uint64_t revision_ = 0;  // the last committed revision
+  std::function<void(std::uint64_t)> on_commit_;
 };
 
 }  // namespace newsdex

@@ -17,6 +17,7 @@ struct ReconcileSummary {
   std::size_t added = 0, updated = 0, removed = 0, unchanged = 0, failed = 0;
   std::size_t repaired = 0;  // files whose text needed UTF-8 or mojibake repair
   double seconds = 0;
+  bool cancelled = false;  // stopped early by ReconcileOptions::should_stop
   std::size_t changed() const { return added + updated + removed; }
 };
 
@@ -26,8 +27,16 @@ struct ReconcileOptions {
   // warning (path, what was repaired).
   std::function<void(const std::string&, const std::string&)> on_failure;
   std::function<void(const std::string&, const std::string&)> on_warning;
+  // Called on the writer thread for every document written (path, whether it is new)
+  // and every one removed: --verbose reports them.
+  std::function<void(const std::string&, bool)> on_indexed;
+  std::function<void(const std::string&)> on_removed;
   // Called on the writer thread after each file: done, total.
   std::function<void(std::size_t, std::size_t)> on_progress;
+  // Polled on the writer thread between files; once it returns true the workers take
+  // no new file, what they already analysed is still written, and the call returns
+  // early (summary.cancelled) so that a signal never waits for a whole reconcile.
+  std::function<bool()> should_stop;
 };
 
 class Reconciler {
@@ -36,7 +45,8 @@ class Reconciler {
       : root_(std::move(root)), schema_(schema), annotate_(std::move(annotate)) {}
 
   // Indexes `files` (the scan of the folder) against `indexed` (what the database
-  // holds), removes what the scan no longer has, and commits.
+  // holds), removes what the scan no longer has, and commits. A cancelled run commits
+  // what it wrote and leaves removals to the next one.
   ReconcileSummary run(const std::vector<CorpusFile>& files, const IndexedFiles& indexed,
                        IndexWriter& writer, const ReconcileOptions& options);
 
