@@ -5,6 +5,7 @@
 #include <cstdio>
 #include <filesystem>
 #include <memory>
+#include <optional>
 
 #include "corpus_scanner.h"
 #include "entity_annotator.h"
@@ -12,8 +13,11 @@
 #include "event_log.h"
 #include "index_database.h"
 #include "index_writer.h"
+#include "pid_file.h"
 #include "progress_line.h"
 #include "reconciler.h"
+#include "signal_fd.h"
+#include "status_file.h"
 #include "watch_daemon.h"
 #include "writer_lock.h"
 
@@ -62,36 +66,65 @@ int run(const IndexerOptions& o) {
     throw;
   }
   WriterPidRecord pid_record(db_path);
+  PidFile pid_file(o.pid_file);
   db->set_metadata("newsdex.corpus", std::filesystem::absolute(o.corpus).lexically_normal());
+  // Committed at once: a reader that opens a brand-new database before the first batch
+  // then finds an empty newsdex database, not one without its layout version.
+  db->commit();
+  // The daemon takes SIGTERM/SIGINT/SIGHUP through a signalfd; created before any
+  // worker thread so that every thread inherits the blocked mask. `--once` keeps the
+  // default: an interrupted run loses only its uncommitted batch.
+  std::optional<SignalFd> signals;
+  if (!o.once) signals.emplace();
 
   auto annotator = o.no_entities ? EntityAnnotator() : make_entity_annotator(log);
   Reconciler reconciler(o.corpus, schema, annotator);
   IndexWriter writer(*db, o.commit_every);
+  StatusFile status(db_path, o.corpus);
+  status.set_documents(writer.revision(), db->get_doccount());
+  writer.on_commit([&](std::uint64_t revision) { status.committed(revision, db->get_doccount()); });
 
   ReconcileOptions ro;
   ro.workers = o.workers;
   ro.on_failure = [&](const std::string& path, const std::string& why) {
     log.warn(scanner.root() + "/" + path + ": " + why);
+    status.failed(path, why);
   };
   ro.on_warning = [&](const std::string& path, const std::string& what) {
     log.warn(scanner.root() + "/" + path + ": " + what);
   };
+  ro.on_indexed = [&](const std::string& path, bool added) {
+    log.detail((added ? "added " : "updated ") + path);
+  };
+  ro.on_removed = [&](const std::string& path) { log.detail("removed " + path); };
+  ro.should_stop = [&] { return signals && signals->stop_requested(); };
   std::unique_ptr<ProgressLine> progress;
-  if (o.progress == 1) {
-    progress = std::make_unique<ProgressLine>(stderr);
-    ro.on_progress = [&](std::size_t done, std::size_t total) { progress->update(done, total); };
-  }
+  if (o.progress == 1) progress = std::make_unique<ProgressLine>(stderr);
+  ro.on_progress = [&](std::size_t done, std::size_t total) {
+    status.set_queue(total - done);
+    if (progress) progress->update(done, total);
+  };
+  status.set_state("reconciling");
   const ReconcileSummary summary = reconciler.run(files, read_indexed_files(*db), writer, ro);
   if (progress) progress->finish();
+  progress.reset();
+  status.set_queue(0);
 
   if (o.once) {
+    status.set_state("stopped");
     print_summary(summary);
     return summary.failed ? kExitNoMatch : kExitOk;
   }
   log.info("reconciled: " + std::to_string(summary.added) + " added, " +
            std::to_string(summary.updated) + " updated, " + std::to_string(summary.removed) +
            " removed, " + std::to_string(summary.failed) + " failed");
-  return run_watch_daemon(o, schema, scanner, reconciler, *db, writer, log);
+  if (summary.cancelled) {
+    log.info(std::string("stopped on ") + signals->stop_signal_name() + " during the reconcile");
+    status.set_state("stopped");
+    return kExitOk;
+  }
+  DaemonContext context{o, schema, scanner, reconciler, *db, writer, log, *signals, status, ro};
+  return run_watch_daemon(context);
 }
 
 }  // namespace

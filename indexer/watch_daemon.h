@@ -1,19 +1,38 @@
 // Watch mode: after the first reconcile, follow the folder with inotify and keep the
-// index current until SIGTERM or SIGINT.
+// index current until SIGTERM or SIGINT. One thread runs the event loop and is the
+// one writer; each batch of changes is analysed by the reconciler's worker pool.
 #pragma once
 
 #include <xapian.h>
+
+#include <string>
 
 #include "corpus_scanner.h"
 #include "event_log.h"
 #include "index_writer.h"
 #include "indexer_options.h"
 #include "reconciler.h"
+#include "signal_fd.h"
+#include "status_file.h"
 
 namespace newsdex {
 
-int run_watch_daemon(const IndexerOptions& options, Schema& schema, CorpusScanner& scanner,
-                     Reconciler& reconciler, Xapian::WritableDatabase& db, IndexWriter& writer,
-                     EventLog& log);
+// What the daemon works with, all set up (and owned) by run_indexer.
+struct DaemonContext {
+  const IndexerOptions& options;
+  Schema& schema;  // replaced in place when SIGHUP reloads --schema
+  CorpusScanner& scanner;
+  Reconciler& reconciler;
+  Xapian::WritableDatabase& db;
+  IndexWriter& writer;
+  EventLog& log;
+  SignalFd& signals;
+  StatusFile& status;
+  ReconcileOptions reconcile;  // failures, warnings and stop checks already wired
+};
+
+// Runs until SIGTERM or SIGINT, then commits what is pending and returns exit 0.
+// Throws on a database error (exit 3 by the caller).
+int run_watch_daemon(DaemonContext& context);
 
 }  // namespace newsdex
