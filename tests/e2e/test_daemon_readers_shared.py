@@ -1,0 +1,62 @@
+"""Readers never fail while the daemon writes: searches run in a loop during a bulk
+index of the BBC corpus (many commits), and every one exits 0 or 1, never 3, with
+nothing on stderr."""
+
+import sys
+import time
+import unittest
+
+import harness
+from daemon_harness import BBC, Daemon, article_files, poll, require_bbc
+
+QUERIES = [
+    ["search", "government", "--limit", "5", "--format", "json"],
+    ["search", "\"prime minister\"", "--facet", "section", "--format", "json"],
+    ["count", "film OR music"],
+    ["search", "title:profit*", "--sort", "date", "--format", "tsv"],
+    ["facets", "section", "market"],
+    ["stats"],
+]
+
+
+class ReadersDuringIndexTest(unittest.TestCase):
+    def setUp(self):
+        require_bbc(self)
+        self.ws = harness.Workspace(copy_corpus=False)
+        # Small batches: many commits, so that readers meet the writer often.
+        self.daemon = Daemon(self.ws, "--commit-every", "100", corpus=BBC)
+
+    def tearDown(self):
+        self.daemon.cleanup()
+        self.ws.cleanup()
+
+    def test_searches_during_bulk_index(self):
+        total = len(article_files(BBC))
+        self.daemon.start(wait=False)
+        poll(lambda: self.daemon.status().get("state") == "reconciling", 60, "the reconcile")
+        runs, codes, revisions = 0, {}, set()
+        deadline = time.monotonic() + 600
+        while time.monotonic() < deadline:
+            s = self.daemon.status()
+            done = s.get("state") == "watching" and s.get("documents") == total
+            for q in QUERIES:
+                r = self.ws.newsdex(*q)
+                runs += 1
+                codes[r.code] = codes.get(r.code, 0) + 1
+                self.assertIn(r.code, (0, 1), r)
+                self.assertEqual(r.err, "", r)
+            revisions.add(s.get("revision"))
+            if done:
+                break
+            self.assertTrue(self.daemon.running(), self.daemon.stderr())
+        else:
+            self.fail("the bulk index did not finish in time")
+        print("  %d reader commands during the index over %d revisions: exit codes %s"
+              % (runs, len(revisions), codes), file=sys.stderr)
+        self.assertGreater(len(revisions), 3)
+        r = self.ws.newsdex("stats", "--format", "json")
+        self.assertEqual(r.json()["documents"], total)
+
+
+if __name__ == "__main__":
+    harness.main()
