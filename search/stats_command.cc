@@ -1,4 +1,7 @@
 // newsdex stats (what the index holds) and newsdex status (what the daemon says).
+#include <signal.h>
+
+#include <cerrno>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -57,7 +60,17 @@ int run_status(const std::string& db_path, Printer& out) {
   text << in.rdbuf();
   Record r = Record::parse(text.str(), nullptr, false);
   if (r.is_discarded() || !r.is_object()) throw DatabaseError(file + ": unreadable status file");
-  out.record(r);
+  // The file holds what the daemon last wrote; whether it still runs is checked here,
+  // so that one killed with SIGKILL does not look alive. Shown right after its pid.
+  Record shown = Record::object();
+  for (const auto& [key, value] : r.items()) {
+    shown[key] = value;
+    if (key == "pid" && value.is_number_integer()) {
+      const auto pid = static_cast<pid_t>(value.get<long>());
+      shown["running"] = pid > 0 && (kill(pid, 0) == 0 || errno == EPERM);
+    }
+  }
+  out.record(shown);
   return kExitOk;
 }
 

@@ -11,7 +11,7 @@ import harness
 from daemon_harness import CHANGE_TIMEOUT, Daemon, article, poll, wait_count
 
 ISO = re.compile(r"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$")
-FIELDS = ["state", "pid", "corpus", "documents", "queue", "revision", "last_commit",
+FIELDS = ["state", "pid", "running", "corpus", "documents", "queue", "revision", "last_commit",
           "last_rescan", "started", "failed", "failed_files"]
 
 
@@ -33,6 +33,7 @@ class StatusTest(unittest.TestCase):
         self.assertEqual(list(s.keys()), FIELDS)
         self.assertEqual(s["state"], "watching")
         self.assertEqual(s["pid"], self.daemon.proc.pid)
+        self.assertIs(s["running"], True)
         self.assertEqual(s["corpus"], self.ws.corpus)
         self.assertEqual(s["documents"], 3)
         self.assertEqual(s["queue"], 0)
@@ -52,6 +53,7 @@ class StatusTest(unittest.TestCase):
         lines = r.lines()
         self.assertEqual(lines[0].split(), ["state:", "watching"])
         self.assertIn("pid:", r.out)
+        self.assertRegex(r.out, r"(?m)^running:\s+true$")
         self.assertRegex(r.out, r"(?m)^documents:\s+3$")
 
     def test_commits_and_failures_are_reported(self):
@@ -73,7 +75,16 @@ class StatusTest(unittest.TestCase):
         self.assertEqual(code, 0)
         s = self.ws.newsdex("status", "--format", "json").json()
         self.assertEqual(s["state"], "stopped")
+        self.assertIs(s["running"], False)
         self.assertEqual(s["queue"], 0)
+
+    def test_killed_daemon_is_not_running(self):
+        self.daemon.proc.kill()
+        self.daemon.proc.wait(timeout=10)
+        s = self.ws.newsdex("status", "--format", "json").json()
+        self.assertEqual(s["state"], "watching")  # what it last wrote
+        self.assertIs(s["running"], False)
+        self.assertRegex(self.ws.newsdex("status").out, r"(?m)^running:\s+false$")
 
     def test_status_file_is_always_whole(self):
         # Rewritten by rename: a reader never sees a partial file, even during changes.
