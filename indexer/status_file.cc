@@ -33,6 +33,12 @@ void StatusFile::set_state(const char* state) {
   write();
 }
 
+void StatusFile::set_queue(std::size_t n) {
+  const bool changed = n != queue_;
+  queue_ = n;
+  if (changed && std::time(nullptr) != last_write_) write();
+}
+
 void StatusFile::set_documents(std::uint64_t revision, std::uint64_t documents) {
   revision_ = revision;
   documents_ = documents;
@@ -51,6 +57,7 @@ void StatusFile::failed(const std::string& path, const std::string& reason) {
 }
 
 void StatusFile::write() {
+  last_write_ = std::time(nullptr);
   // Ordered keys: `newsdex status` prints them in this order.
   nlohmann::ordered_json j;
   j["state"] = state_;

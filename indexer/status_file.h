@@ -28,8 +28,9 @@ class StatusFile {
   void set_state(const char* state);
   // After a commit: the database's revision and document count. Writes the file.
   void committed(std::uint64_t revision, std::uint64_t documents);
-  // Files known to need work and not yet committed. Written with the next change.
-  void set_queue(std::size_t n) { queue_ = n; }
+  // Files known to need work and not yet committed. Written at most once a second,
+  // so that a long reconcile shows its progress without a write per file.
+  void set_queue(std::size_t n);
   void set_documents(std::uint64_t revision, std::uint64_t documents);
   void failed(const std::string& path, const std::string& reason);
   void rescanned() { last_rescan_ = std::time(nullptr); }
@@ -40,7 +41,7 @@ class StatusFile {
  private:
   std::string path_, corpus_;
   const char* state_ = "starting";
-  std::time_t started_, last_commit_ = 0, last_rescan_ = 0;
+  std::time_t started_, last_commit_ = 0, last_rescan_ = 0, last_write_ = 0;
   std::uint64_t revision_ = 0, documents_ = 0, failed_total_ = 0;
   std::size_t queue_ = 0;
   std::deque<std::pair<std::string, std::string>> failures_;

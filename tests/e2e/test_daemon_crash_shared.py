@@ -16,10 +16,11 @@ class CrashTest(unittest.TestCase):
     def setUp(self):
         require_bbc(self)
         self.ws = harness.Workspace(copy_corpus=False)
-        self.daemon = Daemon(self.ws, "--commit-every", "200", corpus=BBC)
+        self.daemon = None
 
     def tearDown(self):
-        self.daemon.cleanup()
+        if self.daemon:
+            self.daemon.cleanup()
         self.ws.cleanup()
 
     def xapian_check(self):
@@ -30,25 +31,35 @@ class CrashTest(unittest.TestCase):
         self.assertEqual(p.returncode, 0, p.stdout + p.stderr)
         self.assertIn("No errors found", p.stdout)
 
-    def test_sigkill_mid_batch_then_restart(self):
+    def kill_mid_build_then_restart(self, workers):
         total = len(article_files(BBC))
+        self.daemon = Daemon(self.ws, "--commit-every", "200", "--workers", str(workers),
+                             corpus=BBC)
         self.daemon.start(wait=False)
-        s, _ = poll(lambda: (lambda s: s if s.get("state") == "reconciling" and
-                             s.get("documents", 0) >= 400 else None)(self.daemon.status()),
-                    300, "a few commits into the bulk index")
+
+        def well_into_it():
+            s = self.daemon.status()
+            if s.get("state") != "reconciling":
+                return None
+            # Committed documents (one writer) or analysed files (shards) both count;
+            # the queue is 0 until the first file is done.
+            queue = s.get("queue", 0)
+            analysed = total - queue if queue else 0
+            return s if max(s.get("documents", 0), analysed) >= 400 else None
+        s, _ = poll(well_into_it, 300, "400 files into the bulk index")
         self.daemon.proc.send_signal(signal.SIGKILL)
         self.daemon.proc.wait(timeout=10)
-        killed_at = s["documents"]
-        print("  killed at %d of %d documents (revision %d)" % (killed_at, total, s["revision"]),
+        print("  --workers %d killed at %d of %d files, %d committed (revision %d)"
+              % (workers, total - s["queue"], total, s["documents"], s["revision"]),
               file=sys.stderr)
-        self.assertLess(killed_at, total, "the index finished before the kill: no crash test")
+        self.assertLess(total - s["queue"], total, "the index finished before the kill")
         self.xapian_check()
-        # The committed part is searchable as it is.
+        # What was committed is searchable as it is.
         r = self.ws.newsdex("stats", "--format", "json")
         self.assertEqual(r.code, 0, r)
-        self.assertGreaterEqual(r.json()["documents"], killed_at)
+        self.assertGreaterEqual(r.json()["documents"], s["documents"])
 
-        r = self.ws.index(corpus=BBC)
+        r = self.ws.index("--workers", str(workers), corpus=BBC)
         self.assertEqual(r.code, 0, r)
         self.assertEqual(harness.parse_summary(r.out)["removed"], 0)
         self.assertEqual(self.ws.newsdex("stats", "--format", "json").json()["documents"], total)
@@ -56,6 +67,12 @@ class CrashTest(unittest.TestCase):
                       self.ws.ids('"Ad sales boost Time Warner profit"'))
         self.assertEqual(self.ws.newsdex("show", "business/001.txt").code, 0)
         self.xapian_check()
+
+    def test_sigkill_one_writer(self):
+        self.kill_mid_build_then_restart(1)
+
+    def test_sigkill_parallel_first_build(self):
+        self.kill_mid_build_then_restart(2)
 
 
 if __name__ == "__main__":

@@ -23,15 +23,18 @@ class ReadersDuringIndexTest(unittest.TestCase):
     def setUp(self):
         require_bbc(self)
         self.ws = harness.Workspace(copy_corpus=False)
-        # Small batches: many commits, so that readers meet the writer often.
-        self.daemon = Daemon(self.ws, "--commit-every", "100", corpus=BBC)
+        self.daemon = None
 
     def tearDown(self):
-        self.daemon.cleanup()
+        if self.daemon:
+            self.daemon.cleanup()
         self.ws.cleanup()
 
-    def test_searches_during_bulk_index(self):
+    def searches_during_bulk_index(self, workers):
         total = len(article_files(BBC))
+        # Small batches: many commits, so that readers meet the writer often.
+        self.daemon = Daemon(self.ws, "--commit-every", "100", "--workers", str(workers),
+                             corpus=BBC)
         self.daemon.start(wait=False)
         poll(lambda: self.daemon.status().get("state") == "reconciling", 60, "the reconcile")
         runs, codes, revisions = 0, {}, set()
@@ -51,11 +54,17 @@ class ReadersDuringIndexTest(unittest.TestCase):
             self.assertTrue(self.daemon.running(), self.daemon.stderr())
         else:
             self.fail("the bulk index did not finish in time")
-        print("  %d reader commands during the index over %d revisions: exit codes %s"
-              % (runs, len(revisions), codes), file=sys.stderr)
-        self.assertGreater(len(revisions), 3)
+        print("  --workers %d: %d reader commands during the index over %d revisions: "
+              "exit codes %s" % (workers, runs, len(revisions), codes), file=sys.stderr)
         r = self.ws.newsdex("stats", "--format", "json")
         self.assertEqual(r.json()["documents"], total)
+        return revisions
+
+    def test_one_writer_many_commits(self):
+        self.assertGreater(len(self.searches_during_bulk_index(1)), 3)
+
+    def test_parallel_first_build(self):
+        self.searches_during_bulk_index(2)
 
 
 if __name__ == "__main__":
