@@ -10,7 +10,8 @@ int main(int argc, char** argv) {
       "newsdex-ner: tag named entities (person, place, organisation, misc) in news text,\n"
       "and train or evaluate the tagger's model on CoNLL-2003 data.\n"
       "Environment: NEWSDEX_NER_MODEL (default model), NEWSDEX_NER_ALIASES (alias list).\n"
-      "Exit status: 0 success, 2 usage error or unreadable/malformed input, 1 other failure."};
+      "Exit status: 0 success; 2 usage error, an unreadable or malformed input or model file,\n"
+      "or a model that cannot be written (one line 'newsdex-ner: ...' on stderr)."};
   app.require_subcommand(1);
   std::map<std::string, Command> commands;
   commands["tag"] = add_tag_command(app);
@@ -31,10 +32,7 @@ int main(int argc, char** argv) {
     for (const auto& [name, run] : commands) {
       if (app.got_subcommand(name)) run();
     }
-  } catch (const UsageError& e) {
-    std::cerr << "newsdex-ner: " << e.what() << '\n';
-    return 2;
-  } catch (const std::exception& e) {
+  } catch (const std::exception& e) {  // UsageError and file errors alike
     std::cerr << "newsdex-ner: " << e.what() << '\n';
     return 2;
   }
