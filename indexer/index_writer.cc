@@ -31,16 +31,18 @@ IndexWriter::IndexWriter(Xapian::WritableDatabase& db, unsigned commit_every)
 void IndexWriter::put(const std::string& relative, Xapian::Document doc) {
   doc.add_value(layout::kRevisionSlot, Xapian::sortable_serialise(double(revision_ + 1)));
   db_.replace_document(std::string(layout::kIdPrefix) + relative, doc);
-  ++pending_;
+  if (pending_++ == 0) first_pending_ = std::chrono::steady_clock::now();
 }
 
 void IndexWriter::remove(const std::string& relative) {
   db_.delete_document(std::string(layout::kIdPrefix) + relative);
-  ++pending_;
+  if (pending_++ == 0) first_pending_ = std::chrono::steady_clock::now();
 }
 
 void IndexWriter::maybe_commit() {
-  if (pending_ >= commit_every_) commit();
+  if (pending_ >= commit_every_ ||
+      (pending_ > 0 && std::chrono::steady_clock::now() - first_pending_ >= max_age_))
+    commit();
 }
 
 void IndexWriter::commit() {

@@ -5,6 +5,7 @@
 
 #include <xapian.h>
 
+#include <chrono>
 #include <cstdint>
 #include <functional>
 #include <string>
@@ -26,8 +27,11 @@ class IndexWriter {
   void put(const std::string& relative, Xapian::Document doc);
   void remove(const std::string& relative);
 
-  // Commits when the batch is full; `commit()` commits whatever is pending.
+  // Commits when the batch is full, or when its oldest change has waited `max_age`
+  // (watch mode: a large burst of changes becomes searchable as it goes, not only at
+  // its end); `commit()` commits whatever is pending.
   void maybe_commit();
+  void set_max_age(std::chrono::steady_clock::duration max_age) { max_age_ = max_age; }
   void commit();
 
   // Called after each commit with the new revision (the daemon's status file).
@@ -40,6 +44,8 @@ class IndexWriter {
   Xapian::WritableDatabase& db_;
   unsigned commit_every_;
   std::size_t pending_ = 0;
+  std::chrono::steady_clock::duration max_age_ = std::chrono::steady_clock::duration::max();
+  std::chrono::steady_clock::time_point first_pending_{};
   std::uint64_t revision_ = 0;  // the last committed revision
   std::function<void(std::uint64_t)> on_commit_;
 };

@@ -41,6 +41,7 @@ class WatchDaemon {
         pending_(seconds(std::min(kQuietSeconds, c.options.commit_interval)),
                  seconds(c.options.commit_interval), c.options.commit_every),
         applier_(c.scanner, c.schema, c.reconciler, c.db, c.writer) {
+    c.writer.set_max_age(seconds(c.options.commit_interval));
     // In watch mode the queue is what is pending plus what the current batch has left.
     c_.reconcile.on_progress = [this](std::size_t done, std::size_t total) {
       c_.status.set_queue(pending_.size() + (total - done));
