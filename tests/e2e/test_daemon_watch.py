@@ -104,6 +104,19 @@ class WatchTest(unittest.TestCase):
         self.assertEqual(self.ws.ids("movedinfolderword"),
                          {"incoming/sub/f%d.txt" % i for i in range(3)})
 
+    def test_burst_is_batched(self):
+        before = self.daemon.status()["revision"]
+        outside = os.path.join(self.ws.root, "burst")
+        os.makedirs(outside)
+        for i in range(200):
+            with open(os.path.join(outside, "b%03d.txt" % i), "w", encoding="utf-8") as f:
+                f.write(article("Burst %d" % i, "burstbatchword number%d" % i))
+        shutil.copytree(outside, self.ws.path("burst-copy"))
+        self.wait("burstbatchword", 200)
+        commits = self.daemon.status()["revision"] - before
+        print("  200 files copied in at once: %d commit(s)" % commits, file=sys.stderr)
+        self.assertLess(commits, 50)
+
     def test_folder_deleted(self):
         for i in range(2):
             self.ws.write("gone/g%d.txt" % i, article("Gone", "deletedfolderword"))
