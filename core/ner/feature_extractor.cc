@@ -167,7 +167,7 @@ void FeatureExtractor::word_features(std::string_view form, FeatureIds& out) con
   out.push_back(hash1(kLower, lower));
   out.push_back(hash1(kShape, shape));
   out.push_back(hash1(kShortShape, short_shape));
-  for (std::size_t k = 1; k <= 4 && k <= lower.size(); ++k) {
+  for (std::size_t k = 1; k <= 5 && k <= lower.size(); ++k) {
     out.push_back(FeatureHasher(kPrefix).add(static_cast<int>(k)).add(lower.substr(0, k)).id());
     out.push_back(
         FeatureHasher(kSuffix).add(static_cast<int>(k)).add(lower.substr(lower.size() - k)).id());
