@@ -1,8 +1,12 @@
 #include "indexer_app.h"
 
+#include <fcntl.h>
+#include <stdio.h>
 #include <unistd.h>
 
+#include <cerrno>
 #include <cstdio>
+#include <cstring>
 #include <filesystem>
 #include <memory>
 #include <optional>
@@ -13,9 +17,11 @@
 #include "event_log.h"
 #include "index_database.h"
 #include "index_writer.h"
+#include "layout.h"
 #include "pid_file.h"
 #include "progress_line.h"
 #include "reconciler.h"
+#include "shard_build.h"
 #include "signal_fd.h"
 #include "status_file.h"
 #include "watch_daemon.h"
@@ -47,6 +53,41 @@ void print_summary(const ReconcileSummary& s) {
   std::fflush(stdout);
 }
 
+// A first build of many files: shards written in parallel and merged by compaction
+// into a new folder, which then takes the place of the (empty) live database. The
+// live database stays open, and so locked against other writers, until the swap.
+ReconcileSummary build_fresh_in_shards(const IndexerOptions& o, const Schema& schema,
+                                       const EntityAnnotator& annotator,
+                                       const std::vector<CorpusFile>& files,
+                                       const std::string& db_path,
+                                       std::unique_ptr<Xapian::WritableDatabase>& db,
+                                       const ReconcileOptions& ro) {
+  namespace fs = std::filesystem;
+  const std::string work = db_path + ".newsdexd-build";
+  const std::string merged = work + "/merged";
+  std::error_code ec;
+  fs::remove_all(work, ec);  // left by a build that was killed
+  const std::uint64_t revision = stored_revision(*db) + 1;
+  ReconcileSummary summary = build_in_shards(o.corpus, schema, annotator, files, work + "/shards",
+                                             merged, o.commit_every, revision, ro);
+  {
+    // The merged database takes the live one's metadata: layout, schema, corpus.
+    Xapian::WritableDatabase out(merged, Xapian::DB_OPEN);
+    for (auto k = db->metadata_keys_begin(); k != db->metadata_keys_end(); ++k)
+      out.set_metadata(*k, db->get_metadata(*k));
+    out.set_metadata(std::string(layout::kRevisionKey), std::to_string(revision));
+    out.commit();
+  }
+  db->close();
+  db.reset();
+  // Exchanged in one step, so that a reader never finds no database at the path.
+  if (renameat2(AT_FDCWD, merged.c_str(), AT_FDCWD, db_path.c_str(), RENAME_EXCHANGE) != 0)
+    throw DatabaseError(db_path + ": cannot put the new build in place: " + std::strerror(errno));
+  db = std::make_unique<Xapian::WritableDatabase>(open_for_writing(db_path, schema));
+  fs::remove_all(work, ec);
+  return summary;
+}
+
 int run(const IndexerOptions& o) {
   const std::string db_path = resolve_db_path(o.db);
   Schema schema = resolve_schema(o, db_path);
@@ -65,7 +106,7 @@ int run(const IndexerOptions& o) {
       throw DatabaseError(db_path + ": locked by " + describe_lock_holder(db_path));
     throw;
   }
-  WriterPidRecord pid_record(db_path);
+  std::optional<WriterPidRecord> pid_record(std::in_place, db_path);
   PidFile pid_file(o.pid_file);
   db->set_metadata("newsdex.corpus", std::filesystem::absolute(o.corpus).lexically_normal());
   // Committed at once: a reader that opens a brand-new database before the first batch
@@ -79,10 +120,7 @@ int run(const IndexerOptions& o) {
 
   auto annotator = o.no_entities ? EntityAnnotator() : make_entity_annotator(log);
   Reconciler reconciler(o.corpus, schema, annotator);
-  IndexWriter writer(*db, o.commit_every);
   StatusFile status(db_path, o.corpus);
-  status.set_documents(writer.revision(), db->get_doccount());
-  writer.on_commit([&](std::uint64_t revision) { status.committed(revision, db->get_doccount()); });
 
   ReconcileOptions ro;
   ro.workers = o.workers;
@@ -105,7 +143,18 @@ int run(const IndexerOptions& o) {
     if (progress) progress->update(done, total);
   };
   status.set_state("reconciling");
-  const ReconcileSummary summary = reconciler.run(files, read_indexed_files(*db), writer, ro);
+  const IndexedFiles indexed = read_indexed_files(*db);
+  ReconcileSummary summary;
+  const bool sharded = worth_sharding(indexed.size(), files.size(), o.workers);
+  if (sharded) {
+    pid_record.reset();  // it lives in the folder about to be replaced
+    summary = build_fresh_in_shards(o, schema, annotator, files, db_path, db, ro);
+    pid_record.emplace(db_path);
+  }
+  IndexWriter writer(*db, o.commit_every);
+  status.set_documents(writer.revision(), db->get_doccount());
+  writer.on_commit([&](std::uint64_t revision) { status.committed(revision, db->get_doccount()); });
+  if (!sharded) summary = reconciler.run(files, indexed, writer, ro);
   if (progress) progress->finish();
   progress.reset();
   status.set_queue(0);

@@ -121,19 +121,6 @@ void analyse(const std::shared_ptr<WorkList>& work, const std::string& root,
   work->queue.close_producer();
 }
 
-std::string repair_warning(const RepairReport& r) {
-  std::string out;
-  if (r.invalid_sequences)
-    out += std::to_string(r.invalid_sequences) + " invalid UTF-8 sequence" +
-           (r.invalid_sequences == 1 ? "" : "s") + " replaced";
-  if (r.mojibake_repairs) {
-    if (!out.empty()) out += ", ";
-    out += std::to_string(r.mojibake_repairs) + " double-encoded character" +
-           (r.mojibake_repairs == 1 ? "" : "s") + " repaired";
-  }
-  return out;
-}
-
 }  // namespace
 
 ReconcileSummary Reconciler::process(const std::vector<CorpusFile>& todo,
@@ -172,7 +159,7 @@ ReconcileSummary Reconciler::process(const std::vector<CorpusFile>& todo,
         } else if (r.unchanged) {
           ++summary.unchanged;
         } else {
-          const std::string warning = repair_warning(r.repairs);
+          const std::string warning = describe_repairs(r.repairs);
           if (!warning.empty()) {
             ++summary.repaired;
             if (options.on_warning) options.on_warning(r.file.relative, warning);

@@ -1,0 +1,148 @@
+#include "shard_build.h"
+
+#include <xapian.h>
+
+#include <atomic>
+#include <chrono>
+#include <filesystem>
+#include <mutex>
+#include <thread>
+
+#include "errors.h"
+#include "layout.h"
+#include "text_repair.h"
+
+namespace newsdex {
+namespace {
+
+// Below this, compaction and thread start-up cost more than they save.
+constexpr std::size_t kMinFilesForShards = 1000;
+
+struct Report {
+  std::string path, text;
+  bool failure;
+};
+
+}  // namespace
+
+bool worth_sharding(std::size_t indexed, std::size_t files, unsigned workers) {
+  return indexed == 0 && workers > 1 && files >= kMinFilesForShards;
+}
+
+ReconcileSummary build_in_shards(const std::string& root, const Schema& schema,
+                                 const EntityAnnotator& annotate,
+                                 const std::vector<CorpusFile>& files, const std::string& work_dir,
+                                 const std::string& output, unsigned commit_every,
+                                 std::uint64_t revision, const ReconcileOptions& options) {
+  namespace fs = std::filesystem;
+  const auto start = std::chrono::steady_clock::now();
+  fs::create_directories(work_dir);
+  const unsigned shards = std::max(1u, options.workers);
+  const std::string revision_value = Xapian::sortable_serialise(double(revision));
+
+  std::atomic<std::size_t> next{0}, done{0}, added{0}, failed{0}, repaired{0};
+  std::mutex reports_mutex;
+  std::vector<Report> reports;
+  std::exception_ptr error;
+  std::vector<std::string> shard_paths;
+  for (unsigned s = 0; s < shards; ++s)
+    shard_paths.push_back(work_dir + "/shard-" + std::to_string(s));
+
+  std::vector<std::jthread> pool;
+  for (unsigned s = 0; s < shards; ++s) {
+    pool.emplace_back([&, s] {
+      try {
+        ArticleLoader loader(root, schema, annotate);
+        Xapian::WritableDatabase shard(shard_paths[s], Xapian::DB_CREATE);
+        std::size_t pending = 0;
+        for (std::size_t i = next++; i < files.size(); i = next++) {
+          LoadedFile r;
+          try {
+            r = loader.load(files[i]);
+          } catch (const std::exception& e) {
+            r.file = files[i];
+            r.error = std::string("cannot analyse: ") + e.what();
+          }
+          if (!r.document) {
+            ++failed;
+            std::lock_guard lock(reports_mutex);
+            reports.push_back({r.file.relative, r.error, true});
+          } else {
+            if (r.repairs.invalid_sequences || r.repairs.mojibake_repairs) {
+              ++repaired;
+              std::lock_guard lock(reports_mutex);
+              reports.push_back({r.file.relative, describe_repairs(r.repairs), false});
+            }
+            r.document->add_value(layout::kRevisionSlot, revision_value);
+            // A fresh shard holds no document yet: add, no id-term lookup needed.
+            shard.add_document(*r.document);
+            ++added;
+            if (++pending >= commit_every) {
+              shard.commit();
+              pending = 0;
+            }
+          }
+          ++done;
+        }
+        shard.commit();
+        shard.close();
+      } catch (...) {
+        std::lock_guard lock(reports_mutex);
+        if (!error) error = std::current_exception();
+        next = files.size();  // the others stop taking files
+      }
+    });
+  }
+
+  // This thread reports while the workers run, so warnings keep their one-writer
+  // order and the progress line moves.
+  auto flush_reports = [&] {
+    std::vector<Report> batch;
+    {
+      std::lock_guard lock(reports_mutex);
+      batch.swap(reports);
+    }
+    for (const auto& r : batch) {
+      if (r.failure && options.on_failure) options.on_failure(r.path, r.text);
+      if (!r.failure && options.on_warning) options.on_warning(r.path, r.text);
+    }
+  };
+  bool cancelled = false;
+  while (done < files.size() && !error) {
+    std::this_thread::sleep_for(std::chrono::milliseconds(50));
+    flush_reports();
+    if (options.on_progress) options.on_progress(done, files.size());
+    if (!cancelled && options.should_stop && options.should_stop()) {
+      // Workers finish the file in hand; what is written is merged and kept, and the
+      // next reconcile indexes the rest.
+      cancelled = true;
+      next = files.size();
+      break;
+    }
+  }
+  pool.clear();
+  flush_reports();
+  if (options.on_progress) options.on_progress(done, files.size());
+  if (error) {
+    std::error_code ec;
+    fs::remove_all(work_dir, ec);
+    std::rethrow_exception(error);
+  }
+
+  // Merge: compaction renumbers each shard's documents after the previous one's.
+  Xapian::Database all;
+  for (const auto& p : shard_paths) all.add_database(Xapian::Database(p));
+  all.compact(output);
+  std::error_code ec;
+  fs::remove_all(work_dir, ec);
+
+  ReconcileSummary summary;
+  summary.added = added;
+  summary.failed = failed;
+  summary.repaired = repaired;
+  summary.cancelled = cancelled;
+  summary.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  return summary;
+}
+
+}  // namespace newsdex
