@@ -1,0 +1,133 @@
+// What a document stores: the article's fields round-trip through the document data,
+// name lists through their slots, fingerprints through theirs; and the document the
+// builder makes carries the terms and values of the layout.
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <string>
+#include <vector>
+
+#include "document_builder.h"
+#include "layout.h"
+#include "stored_article.h"
+#include "test_index.h"
+
+using namespace newsdex;
+using newsdex::testing::make_article;
+using newsdex::testing::news_schema;
+
+TEST_CASE("stored data: every field of an article round-trips") {
+  Article a = make_article("world/kremlin-tweet-diplomacy.txt",
+                           "Kremlin: “We do not practice tweet diplomacy”",
+                           "UNITED STATES (OBSERVATORY) –\xC2\xA0Moscow…\n\nSecond \"quoted\" \\ para.\n",
+                           "20180412", "OBSERVATORY", "world");
+  a.dateline_place = "United States";
+  a.date_from_text = false;
+  a.people = {{"Donald Trump", "donald trump"}, {"Dmitry Peskov", "dmitry peskov"}};
+  a.places = {{"Moscow", "moscow"}, {"United States", "united states"}};
+  a.orgs = {{"Twitter", "twitter"}};
+
+  const Article b = decode_document_data(encode_document_data(a));
+  CHECK(b.path == a.path);
+  CHECK(b.title == a.title);
+  CHECK(b.body == a.body);
+  CHECK(b.date == a.date);
+  CHECK(b.date_from_text == a.date_from_text);
+  CHECK(b.source == a.source);
+  CHECK(b.dateline_place == a.dateline_place);
+  CHECK(b.section == a.section);
+  auto canon = [](const std::vector<NamedEntity>& v) {
+    std::vector<std::string> out;
+    for (const auto& n : v) out.push_back(n.canonical);
+    return out;
+  };
+  CHECK(canon(b.people) == std::vector<std::string>{"Donald Trump", "Dmitry Peskov"});
+  CHECK(canon(b.places) == std::vector<std::string>{"Moscow", "United States"});
+  CHECK(canon(b.orgs) == std::vector<std::string>{"Twitter"});
+}
+
+TEST_CASE("stored data: an empty article round-trips") {
+  const Article a = make_article("politics/empty.txt", "", "");
+  const Article b = decode_document_data(encode_document_data(a));
+  CHECK(b.path == "politics/empty.txt");
+  CHECK(b.title.empty());
+  CHECK(b.body.empty());
+  CHECK(b.people.empty());
+}
+
+TEST_CASE("stored data: data newsdex did not write is refused") {
+  CHECK_THROWS_AS(decode_document_data("not json at all"), std::runtime_error);
+  CHECK_THROWS_AS(decode_document_data(""), std::runtime_error);
+  CHECK_THROWS_AS(decode_document_data("[1,2,3]\nbody"), std::runtime_error);
+}
+
+TEST_CASE("stored data: name lists and fingerprints round-trip") {
+  const std::vector<NamedEntity> names = {{"Donald Trump", ""}, {"Xi Jinping", ""}, {"São Paulo", ""}};
+  CHECK(decode_name_list(encode_name_list(names)) ==
+        std::vector<std::string>{"Donald Trump", "Xi Jinping", "São Paulo"});
+  CHECK(decode_name_list(encode_name_list({})).empty());
+
+  const Fingerprint f{4194304, 1712345678123456789LL, 0xFEEDFACECAFEBEEFull};
+  CHECK(decode_fingerprint(encode_fingerprint(f)) == f);
+  CHECK(decode_fingerprint("garbage") == Fingerprint{});
+  CHECK(decode_fingerprint("") == Fingerprint{});
+}
+
+TEST_CASE("content_hash: equal bytes equal hashes, one byte changes it") {
+  CHECK(content_hash("abc") == content_hash(std::string("abc")));
+  CHECK(content_hash("abc") != content_hash("abd"));
+  CHECK(content_hash("") != content_hash(std::string(1, '\0')));
+}
+
+TEST_CASE("document builder: terms and values of the layout") {
+  TextAnalyzer analyzer(news_schema().language);
+  DocumentBuilder builder(news_schema(), analyzer);
+  Article a = make_article("world/2018-04-14-strike.txt", "Allies strike Syria",
+                           "DAMASCUS (OBSERVATORY) – Missiles were launched.", "20180414",
+                           "OBSERVATORY", "world");
+  a.people = {{"Donald Trump", "donald trump"}};
+  a.places = {{"Syria", ""}};
+  const Fingerprint fp{10, 20, 30};
+  Xapian::Document doc = builder.build(a, fp);
+
+  std::vector<std::string> terms(doc.termlist_begin(), doc.termlist_end());
+  auto has = [&](const std::string& t) {
+    return std::find(terms.begin(), terms.end(), t) != terms.end();
+  };
+  CHECK(has("Qworld/2018-04-14-strike.txt"));
+  CHECK(has("Ssyria"));      // title words, prefixed
+  CHECK(has("syria"));       // and unprefixed
+  CHECK(has("missiles"));    // body words
+  CHECK(has("Zmissil"));     // stems
+  CHECK(has("ZSsyria"));     // stemmed title words
+  CHECK(has("XSobservatory"));
+  CHECK(has("XKworld"));
+  CHECK(has("XPdonald trump"));
+  CHECK(has("XLsyria"));     // folded from the canonical name when no key is given
+  CHECK(has("D20180414"));
+  CHECK(has("M201804"));
+  CHECK(has("Y2018"));
+  CHECK_FALSE(has("Smissiles"));  // body words are not title words
+
+  CHECK(doc.get_value(layout::kDateSlot) == "20180414");
+  CHECK(doc.get_value(layout::kYearSlot) == "2018");
+  CHECK(doc.get_value(layout::kMonthSlot) == "2018-04");
+  CHECK(doc.get_value(layout::kSourceSlot) == "OBSERVATORY");
+  CHECK(doc.get_value(layout::kSectionSlot) == "world");
+  CHECK(decode_name_list(doc.get_value(layout::kPersonSlot)) == std::vector<std::string>{"Donald Trump"});
+  CHECK(decode_fingerprint(doc.get_value(layout::kFingerprintSlot)) == fp);
+  CHECK(decode_document_data(doc.get_data()).title == "Allies strike Syria");
+
+  // The title counts title_weight times in the unprefixed text.
+  for (auto t = doc.termlist_begin(); t != doc.termlist_end(); ++t) {
+    if (*t == "allies") CHECK(t.get_wdf() == news_schema().title_weight);
+    if (*t == "missiles") CHECK(t.get_wdf() == news_schema().body_weight);
+  }
+}
+
+TEST_CASE("document builder: a phrase cannot span the title and the body") {
+  newsdex::testing::TestIndex ix;
+  ix.add(make_article("a.txt", "Title ends with trade", "war begins the body"));
+  CHECK(ix.search("trade war") == std::set<std::string>{"a.txt"});
+  CHECK(ix.search("\"trade war\"").empty());
+}

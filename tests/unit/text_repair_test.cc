@@ -1,0 +1,141 @@
+// Bytes in, valid UTF-8 out: invalid sequences replaced and counted, mojibake undone,
+// clean text left exactly as it was.
+#include <doctest/doctest.h>
+
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <string>
+
+#include "test_index.h"
+#include "text_repair.h"
+
+using newsdex::looks_binary;
+using newsdex::repair_text;
+using newsdex::RepairReport;
+
+namespace {
+
+std::string read_file(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream s;
+  s << in.rdbuf();
+  return s.str();
+}
+
+bool valid_utf8(const std::string& s) {
+  for (std::size_t i = 0; i < s.size();) {
+    const auto c = static_cast<unsigned char>(s[i]);
+    std::size_t n = c < 0x80 ? 1 : (c >> 5) == 6 ? 2 : (c >> 4) == 14 ? 3 : (c >> 3) == 30 ? 4 : 0;
+    if (n == 0 || i + n > s.size()) return false;
+    for (std::size_t k = 1; k < n; ++k)
+      if ((static_cast<unsigned char>(s[i + k]) & 0xC0) != 0x80) return false;
+    i += n;
+  }
+  return true;
+}
+
+}  // namespace
+
+TEST_CASE("repair: invalid UTF-8 is replaced with U+FFFD and counted") {
+  RepairReport r;
+  const std::string out = repair_text("caf\xE9 and \xFF\xFE done", r);
+  CHECK(r.invalid_sequences == 3);
+  CHECK(valid_utf8(out));
+  CHECK(out == "caf\xEF\xBF\xBD and \xEF\xBF\xBD\xEF\xBF\xBD done");
+
+  RepairReport truncated;
+  // A three-byte sequence cut short at the end of the file.
+  const std::string cut = repair_text("end \xE2\x80", truncated);
+  CHECK(truncated.invalid_sequences >= 1);
+  CHECK(valid_utf8(cut));
+  CHECK(cut.rfind("end ", 0) == 0);
+}
+
+TEST_CASE("repair: Windows-1252 mojibake is undone") {
+  RepairReport r;
+  CHECK(repair_text("cafÃ©", r) == "café");
+  CHECK(r.mojibake_repairs == 1);
+  CHECK(r.invalid_sequences == 0);
+
+  RepairReport r2;
+  CHECK(repair_text("HÃ©lÃ¨ne, naÃ¯ve, doesnâ€™t", r2) == "Hélène, naïve, doesn’t");
+  CHECK(r2.mojibake_repairs == 4);
+}
+
+TEST_CASE("repair: Mac Roman mojibake of a no-break space is undone") {
+  RepairReport r;
+  // "¬†" is what the bytes C2 A0 (U+00A0) look like read as Mac Roman.
+  CHECK(repair_text("(OBSERVATORY) –¬†Moscow", r) == "(OBSERVATORY) –\xC2\xA0Moscow");
+  CHECK(r.mojibake_repairs == 1);
+}
+
+TEST_CASE("repair: clean accented, French and curly-quoted text is byte-identical") {
+  const std::string samples[] = {
+      "Zürich payments start-up bets on Brazil with São Paulo office",
+      "Un violent incendie a détruit lundi soir la flèche « la forêt » de Notre-Dame, "
+      "sous les yeux de milliers de Parisiens. L’été, Noël, À bientôt, ÉTÉ, garçon, œuvre.",
+      "He said “funding” had been “secured”, Washington’s plan — and ‘quotes’ … €4.3 billion",
+      "Âge, Ça, È, Ñandú, naïve café, Jürgen Klopp, Gdańsk, Łódź, Øresund",
+      "plain ASCII only",
+      "",
+  };
+  for (const std::string& s : samples) {
+    CAPTURE(s);
+    RepairReport r;
+    CHECK(repair_text(s, r) == s);
+    CHECK(r.invalid_sequences == 0);
+    CHECK(r.mojibake_repairs == 0);
+  }
+}
+
+TEST_CASE("repair: clean corpus files are byte-identical, the mojibake one is repaired") {
+  using newsdex::testing::source_path;
+  namespace fs = std::filesystem;
+  const fs::path root = source_path("corpus");
+  std::size_t checked = 0;
+  for (const auto& e : fs::recursive_directory_iterator(root)) {
+    if (!e.is_regular_file()) continue;
+    const std::string rel = fs::relative(e.path(), root).string();
+    // The two files whose mojibake the corpus carries on purpose.
+    if (rel == "business/2018-10-09-paris-cafe-terrace-rents.txt" ||
+        rel == "world/kremlin-tweet-diplomacy.txt")
+      continue;
+    CAPTURE(rel);
+    const std::string bytes = read_file(e.path().string());
+    RepairReport r;
+    CHECK(repair_text(bytes, r) == bytes);
+    CHECK(r.invalid_sequences == 0);
+    CHECK(r.mojibake_repairs == 0);
+    ++checked;
+  }
+  CHECK(checked >= 30);
+
+  RepairReport r;
+  const std::string cafe =
+      repair_text(read_file(source_path("corpus/business/2018-10-09-paris-cafe-terrace-rents.txt")), r);
+  CHECK(r.mojibake_repairs > 0);
+  CHECK(cafe.find("Paris café owners") != std::string::npos);
+  CHECK(cafe.find("Ã") == std::string::npos);
+  CHECK(valid_utf8(cafe));
+}
+
+TEST_CASE("repair: a byte-order mark is dropped") {
+  RepairReport r;
+  CHECK(repair_text("\xEF\xBB\xBFTitle", r) == "Title");
+}
+
+TEST_CASE("looks_binary: NUL bytes and control-byte soup are binary, text is not") {
+  CHECK(looks_binary(std::string("abc\0def", 7)));
+  CHECK(looks_binary(std::string("\0", 1)));
+  std::string soup;
+  for (int i = 0; i < 256; ++i) soup += static_cast<char>(i == 0 ? 1 : (i * 7) % 32 + 1);
+  CHECK(looks_binary(soup));
+  CHECK_FALSE(looks_binary(""));
+  CHECK_FALSE(looks_binary("Plain text\nwith lines\tand tabs.\n"));
+  CHECK_FALSE(looks_binary("Café, Zürich, “quotes” — and a few bytes of damage \xFF here."));
+  // A NUL after the first 8 KiB is not looked at.
+  std::string late(9000, 'a');
+  late += '\0';
+  CHECK_FALSE(looks_binary(late));
+}
