@@ -62,7 +62,9 @@ int month_number(std::string_view word) {
 
 bool valid_date(int y, int m, int d) {
   static constexpr int kDays[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-  return y >= 1800 && y <= 2200 && m >= 1 && m <= 12 && d >= 1 && d <= kDays[m - 1];
+  const bool leap = y % 4 == 0 && (y % 100 != 0 || y % 400 == 0);
+  return y >= 1800 && y <= 2200 && m >= 1 && m <= 12 && d >= 1 && d <= kDays[m - 1] &&
+         !(m == 2 && d == 29 && !leap);
 }
 
 std::string yyyymmdd(int y, int m, int d) {

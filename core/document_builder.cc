@@ -62,10 +62,12 @@ Xapian::Document DocumentBuilder::build(const Article& a, const Fingerprint& fin
   for (const auto& [slot, field] : entity_fields) {
     const auto& [prefix, names] = field;
     if (names->empty()) continue;
-    doc.add_value(slot, encode_name_list(*names));
-    for (const auto& n : *names)
-      doc.add_boolean_term(std::string(prefix) +
-                           (n.key.empty() ? analyzer_.fold_phrase(n.canonical) : n.key));
+    std::vector<NamedEntity> keyed = *names;
+    for (auto& n : keyed) {
+      if (n.key.empty()) n.key = analyzer_.fold_phrase(n.canonical);
+      doc.add_boolean_term(std::string(prefix) + n.key);
+    }
+    doc.add_value(slot, encode_name_list(keyed));
   }
   doc.add_value(layout::kFingerprintSlot, encode_fingerprint(fingerprint));
   doc.set_data(encode_document_data(a));

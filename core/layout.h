@@ -14,7 +14,7 @@ namespace newsdex::layout {
 
 // Bumped whenever the meaning of a prefix, slot or data field changes; a database of
 // another version is refused (exit 3) rather than misread.
-inline constexpr int kVersion = 1;
+inline constexpr int kVersion = 2;  // 2: entity slots carry folded keys
 
 // Term prefixes.
 inline constexpr std::string_view kIdPrefix = "Q";        // Q<relative path>, one per document
@@ -35,7 +35,7 @@ inline constexpr Xapian::valueno kFingerprintSlot = 1;  // size, mtime and conte
 inline constexpr Xapian::valueno kSourceSlot = 2;       // source display name (single-valued facet)
 inline constexpr Xapian::valueno kYearSlot = 3;         // "YYYY"
 inline constexpr Xapian::valueno kMonthSlot = 4;        // "YYYY-MM"
-inline constexpr Xapian::valueno kPersonSlot = 5;       // serialised list of canonical people
+inline constexpr Xapian::valueno kPersonSlot = 5;       // canonical people and their keys
 inline constexpr Xapian::valueno kPlaceSlot = 6;        // serialised list of canonical places
 inline constexpr Xapian::valueno kOrgSlot = 7;          // serialised list of canonical organisations
 inline constexpr Xapian::valueno kSectionSlot = 8;      // folder name (single-valued facet)

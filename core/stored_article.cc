@@ -47,7 +47,8 @@ Article decode_document_data(std::string_view data) {
   const auto newline = data.find('\n');
   const std::string_view header = data.substr(0, newline);
   auto j = nlohmann::json::parse(header, nullptr, false);
-  if (j.is_discarded() || !j.is_object()) throw std::runtime_error("document data is not newsdex's");
+  if (j.is_discarded() || !j.is_object())
+    throw std::runtime_error("document data is not newsdex's");
   Article a;
   a.path = j.value("path", "");
   a.title = j.value("title", "");
@@ -68,6 +69,10 @@ std::string encode_name_list(const std::vector<NamedEntity>& names) {
   for (const auto& n : names) {
     if (!out.empty()) out += '\n';
     out += n.canonical;
+    if (!n.key.empty()) {
+      out += kNameKeySeparator;
+      out += n.key;
+    }
   }
   return out;
 }
@@ -76,7 +81,8 @@ std::vector<std::string> decode_name_list(std::string_view slot) {
   std::vector<std::string> out;
   while (!slot.empty()) {
     auto nl = slot.find('\n');
-    out.emplace_back(slot.substr(0, nl));
+    const std::string_view entry = slot.substr(0, nl);
+    out.emplace_back(entry.substr(0, entry.find(kNameKeySeparator)));
     if (nl == std::string_view::npos) break;
     slot.remove_prefix(nl + 1);
   }

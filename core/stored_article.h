@@ -17,9 +17,13 @@ std::string encode_document_data(const Article& article);
 // Throws std::runtime_error on data not written by encode_document_data.
 Article decode_document_data(std::string_view data);
 
-// A multi-valued facet slot: canonical names separated by '\n'.
+// A multi-valued facet slot: one "canonical name\x1Ffolded key" per line. The key is
+// the boolean term's suffix, stored so that facet counting merges spellings of one
+// term without folding every value on every search. A name without a key is stored
+// without one (and counted under its own spelling).
 std::string encode_name_list(const std::vector<NamedEntity>& names);
-std::vector<std::string> decode_name_list(std::string_view slot);
+std::vector<std::string> decode_name_list(std::string_view slot);  // display names
+inline constexpr char kNameKeySeparator = '\x1F';
 
 struct Fingerprint {
   std::uint64_t size = 0;

@@ -70,6 +70,12 @@ LoadedFile ArticleLoader::load(const CorpusFile& file, const Fingerprint* indexe
     out.unchanged = true;
     return out;
   }
+  if (bytes.find_first_not_of(" \t\r\n\f\v") == std::string::npos) {
+    // Nothing to search: a document would only be noise in filter-only searches.
+    out.empty = true;
+    out.error = "empty file, not indexed";
+    return out;
+  }
   std::string text = repair_text(bytes, out.repairs);
   bytes.clear();
   bytes.shrink_to_fit();

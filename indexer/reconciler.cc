@@ -153,7 +153,16 @@ ReconcileSummary Reconciler::process(const std::vector<CorpusFile>& todo,
       const auto got = work->queue.pop(r, stopping ? std::chrono::milliseconds(0) : kPollStop);
       if (got == ResultQueue::Pop::kEnd || (got == ResultQueue::Pop::kTimeout && stopping)) break;
       if (got == ResultQueue::Pop::kItem) {
-        if (!r.document && !r.unchanged) {
+        if (r.empty) {
+          if (options.on_warning) options.on_warning(r.file.relative, r.error);
+          // A file that was emptied leaves the index, as a deleted one does.
+          if (indexed.count(r.file.relative)) {
+            writer.remove(r.file.relative);
+            ++summary.removed;
+            if (options.on_removed) options.on_removed(r.file.relative);
+            writer.maybe_commit();
+          }
+        } else if (!r.document && !r.unchanged) {
           ++summary.failed;
           if (options.on_failure) options.on_failure(r.file.relative, r.error);
         } else if (r.unchanged) {

@@ -63,7 +63,10 @@ ReconcileSummary build_in_shards(const std::string& root, const Schema& schema,
             r.file = files[i];
             r.error = std::string("cannot analyse: ") + e.what();
           }
-          if (!r.document) {
+          if (r.empty) {
+            std::lock_guard lock(reports_mutex);
+            reports.push_back({r.file.relative, r.error, false});
+          } else if (!r.document) {
             ++failed;
             std::lock_guard lock(reports_mutex);
             reports.push_back({r.file.relative, r.error, true});

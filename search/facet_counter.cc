@@ -29,8 +29,9 @@ const FacetField& facet_field(const std::string& name) {
   throw UsageError("unknown facet '" + name + "' (facets: " + list + ")");
 }
 
-// Counts every name in a multi-valued slot. ValueCountMatchSpy would count the whole
-// serialised list as one value.
+// Counts every name in a multi-valued slot, by its folded key (one boolean term),
+// remembering how often each spelling showed it. ValueCountMatchSpy would count the
+// whole serialised list as one value.
 struct FacetCounter::Spy : Xapian::MatchSpy {
   explicit Spy(Xapian::valueno slot) : slot(slot) {}
   void operator()(const Xapian::Document& doc, double) override {
@@ -38,11 +39,15 @@ struct FacetCounter::Spy : Xapian::MatchSpy {
     std::string_view rest(value);
     while (!rest.empty()) {
       auto nl = rest.find('\n');
-      const std::string_view name = rest.substr(0, nl);
-      // Look up by view: a new string is made only the first time a name is seen.
-      auto it = counts.find(name);
-      if (it == counts.end()) it = counts.emplace(std::string(name), 0).first;
-      ++it->second;
+      const std::string_view entry = rest.substr(0, nl);
+      const auto sep = entry.find(kNameKeySeparator);
+      const std::string_view display = entry.substr(0, sep);
+      const std::string_view key = sep == std::string_view::npos ? display : entry.substr(sep + 1);
+      // Look up by view: a new string is made only the first time a key is seen.
+      auto it = by_key.find(key);
+      if (it == by_key.end()) it = by_key.emplace(std::string(key), Value{}).first;
+      ++it->second.count;
+      it->second.spellings.add(display);
       if (nl == std::string_view::npos) break;
       rest.remove_prefix(nl + 1);
     }
@@ -51,8 +56,43 @@ struct FacetCounter::Spy : Xapian::MatchSpy {
     using is_transparent = void;
     std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
   };
+  // Almost every key has one spelling: keep the first inline, count others only when
+  // they appear.
+  struct Spellings {
+    std::string first;
+    std::uint64_t first_count = 0;
+    std::vector<std::pair<std::string, std::uint64_t>> others;
+    void add(std::string_view s) {
+      if (first_count == 0) first.assign(s);
+      if (s == first) {
+        ++first_count;
+        return;
+      }
+      for (auto& [o, c] : others)
+        if (o == s) {
+          ++c;
+          return;
+        }
+      others.emplace_back(std::string(s), 1);
+    }
+    // The most frequent spelling; ties go to the alphabetically first.
+    const std::string& best() const {
+      const std::string* b = &first;
+      std::uint64_t bc = first_count;
+      for (const auto& [o, c] : others)
+        if (c > bc || (c == bc && o < *b)) {
+          b = &o;
+          bc = c;
+        }
+      return *b;
+    }
+  };
+  struct Value {
+    std::uint64_t count = 0;
+    Spellings spellings;
+  };
   Xapian::valueno slot;
-  std::unordered_map<std::string, std::uint64_t, Hash, std::equal_to<>> counts;
+  std::unordered_map<std::string, Value, Hash, std::equal_to<>> by_key;
 };
 
 FacetCounter::FacetCounter(const std::vector<std::string>& names) {
@@ -85,25 +125,13 @@ void rank_facet_values(std::vector<FacetValue>& values, bool date_ordered, std::
   if (limit && values.size() > limit) values.resize(limit);
 }
 
-std::vector<Facet> FacetCounter::results(std::size_t limit, TextAnalyzer& analyzer) const {
+std::vector<Facet> FacetCounter::results(std::size_t limit) const {
   std::vector<Facet> out;
   for (std::size_t i = 0; i < fields_.size(); ++i) {
     Facet f{fields_[i]->name, {}};
     if (fields_[i]->multi_valued) {
-      // key -> (total, spelling with the highest count)
-      std::unordered_map<
-          std::string, std::pair<std::uint64_t, const std::pair<const std::string, std::uint64_t>*>>
-          by_key;
-      for (const auto& entry : static_cast<const Spy*>(spies_[i])->counts) {
-        if (entry.first.empty()) continue;
-        auto& [total, spelling] = by_key[analyzer.fold_phrase(entry.first)];
-        total += entry.second;
-        if (!spelling || entry.second > spelling->second ||
-            (entry.second == spelling->second && entry.first < spelling->first))
-          spelling = &entry;
-      }
-      for (const auto& [key, merged] : by_key)
-        f.values.push_back({merged.second->first, merged.first, 0});
+      for (const auto& [key, v] : static_cast<const Spy*>(spies_[i])->by_key)
+        if (!key.empty()) f.values.push_back({v.spellings.best(), v.count, 0});
     } else {
       auto* spy = static_cast<const Xapian::ValueCountMatchSpy*>(spies_[i]);
       for (auto it = spy->values_begin(); it != spy->values_end(); ++it)

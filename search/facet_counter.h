@@ -11,7 +11,6 @@
 #include <vector>
 
 #include "results.h"
-#include "text_analyzer.h"
 
 namespace newsdex {
 
@@ -35,7 +34,7 @@ class FacetCounter {
   // The top `limit` values of each field (0: all), in the order the fields were named.
   // Entity values whose folded keys are equal are one value (one boolean term), shown
   // in their most frequent spelling, so a count always equals the filter's count.
-  std::vector<Facet> results(std::size_t limit, TextAnalyzer& analyzer) const;
+  std::vector<Facet> results(std::size_t limit) const;
 
  private:
   struct Spy;

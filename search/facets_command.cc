@@ -34,7 +34,7 @@ int run_facets(SearchSession& s, const std::string& field, const SearchOptions& 
   const std::uint64_t matches = mset.get_matches_estimated();
   if (matches == 0) return kExitNoMatch;
 
-  Facet facet = counter.results(0, s.analyzer()).front();
+  Facet facet = counter.results(0).front();
   if (o.significant && all > 0) {
     const double n = all, m = static_cast<double>(matches);
     std::vector<FacetValue> scored;

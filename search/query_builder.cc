@@ -81,8 +81,11 @@ std::string normalise_date(const std::string& text, bool end) {
     return d + (end ? std::to_string(last) : "01");
   }
   if (d.size() == 8) {
-    int m = std::stoi(d.substr(4, 2)), day = std::stoi(d.substr(6, 2));
-    if (m < 1 || m > 12 || day < 1 || day > kDays[m - 1]) return {};
+    int y = std::stoi(d.substr(0, 4)), m = std::stoi(d.substr(4, 2)),
+        day = std::stoi(d.substr(6, 2));
+    const bool leap = y % 4 == 0 && (y % 100 != 0 || y % 400 == 0);
+    if (m < 1 || m > 12 || day < 1 || day > kDays[m - 1] || (m == 2 && day == 29 && !leap))
+      return {};
     return d;
   }
   return {};

@@ -28,7 +28,7 @@ void collect_hits(SearchSession& s, const Xapian::Enquire& enquire, const Xapian
   for (auto it = mset.begin(); it != mset.end(); ++it) {
     const Article article = decode_document_data(it.get_document().get_data());
     Hit h = s.hit_of(article);
-    h.rank = o.offset + it.get_rank() + 1;
+    h.rank = it.get_rank() + 1;  // get_rank() counts from the first match, offset included
     h.score = it.get_weight();
     if (o.snippets) {
       Snippet sn = snippets.make(article.body, query_terms, wildcards);
@@ -63,7 +63,7 @@ int run_search(SearchSession& s, const SearchOptions& o, Printer& out) {
   if (page.total == 0) return kExitNoMatch;
 
   collect_hits(s, enquire, mset, o, page);
-  if (facets) page.facets = facets->results(o.facet_limit, s.analyzer());
+  if (facets) page.facets = facets->results(o.facet_limit);
   out.search(page);
   return kExitOk;
 }

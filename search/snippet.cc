@@ -50,19 +50,21 @@ Snippet SnippetMaker::make(const std::string& body, const std::set<std::string>&
   // Only the words are needed, and for a long article only as far as matches go.
   std::vector<Word> words;
   std::map<std::string, int> distinct;
-  // Snowball stems keep the start of the word, so only words that begin like one of
-  // the query's stems are worth stemming: stemming every word was a third of a search.
-  std::set<std::string> stem_starts;
+  // Snowball stems keep the first letter of the word ("dying" -> "die"), so only words
+  // that begin like one of the query's stems are worth stemming: stemming every word
+  // was a third of a search.
+  bool stem_starts[256] = {};
+  bool any_stem = false;
   for (const auto& t : terms)
     if (t.size() > 1 && t[0] == 'Z' && !std::isupper(static_cast<unsigned char>(t[1])))
-      stem_starts.insert(t.substr(1, 2));
+      any_stem = stem_starts[static_cast<unsigned char>(t[1])] = true;
   auto wildcard_of = [&](const std::string& word) -> const std::string* {
     for (const auto& w : wildcards)
       if (word.size() >= w.size() && word.compare(0, w.size(), w) == 0) return &w;
     return nullptr;
   };
   auto could_stem_to = [&](const std::string& word) {
-    return !stem_starts.empty() && stem_starts.count(word.substr(0, 2)) > 0;
+    return any_stem && !word.empty() && stem_starts[static_cast<unsigned char>(word[0])];
   };
   analyzer_.for_each_word(body, [&](const std::string& term, std::size_t s, std::size_t e) {
     int m = -1;

@@ -38,6 +38,13 @@ RESULT_FIELDS = ["rank", "id", "path", "title", "date", "source", "score", "snip
 ENTITY_FIELDS = ["person", "place", "org"]
 
 
+def layout_version():
+    """The index layout version this source tree writes (core/layout.h)."""
+    with open(os.path.join(SOURCE_DIR, "core", "layout.h"), encoding="utf-8") as f:
+        m = re.search(r"kVersion = (\d+);", f.read())
+    return int(m.group(1))
+
+
 def binary(name):
     return os.path.join(BIN_DIR, name)
 
@@ -151,16 +158,23 @@ def parse_summary(text):
 
 
 def corpus_files():
-    """Every article file of corpus/ (relative paths), as the shipped schema selects them."""
+    """Every article of corpus/ (relative paths) that newsdexd indexes: the files the
+    shipped schema selects, less those with no text at all (reported, not indexed)."""
     out = []
     for dirpath, dirnames, filenames in os.walk(CORPUS):
         dirnames[:] = [d for d in dirnames if not d.startswith(".")]
         for name in filenames:
             if name.startswith(".") or name.startswith("README") or name.endswith("~"):
                 continue
-            if name.endswith(".txt") or name.endswith(".md"):
-                out.append(os.path.relpath(os.path.join(dirpath, name), CORPUS))
+            full = os.path.join(dirpath, name)
+            if (name.endswith(".txt") or name.endswith(".md")) and has_text(full):
+                out.append(os.path.relpath(full, CORPUS))
     return sorted(out)
+
+
+def has_text(path):
+    with open(path, "rb") as f:
+        return f.read().strip() != b""
 
 
 def read_corpus(relative):

@@ -36,11 +36,11 @@ class ShippedCorpusTest(IndexedCorpusTest):
         self.assertEqual(r.code, 0, r)
         self.assertEqual(r.json()["documents"], summary["added"])
 
-    # BUG: an empty article file is indexed silently; it should be reported on stderr
-    # by path (it has no title and no text), as binary and unreadable files are.
-    @unittest.expectedFailure
-    def test_empty_file_reported_by_path(self):
-        self.assertIn(self.ws.path(EMPTY), self.first_index.err)
+    def test_empty_file_reported_by_path_and_not_indexed(self):
+        # Reported as a warning, not a failure (exit 0 above), and not a document.
+        self.assertIn(self.ws.path(EMPTY) + ": empty file", self.first_index.err)
+        r = self.ws.newsdex("show", EMPTY)
+        self.assertEqual(r.code, 1, r)
 
     def test_every_article_is_searchable_by_its_title(self):
         r = self.ws.newsdex("search", "--format", "json", "--limit", "1000", "--no-snippet")
