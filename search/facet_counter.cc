@@ -1,6 +1,7 @@
 #include "facet_counter.h"
 
 #include <algorithm>
+#include <cctype>
 #include <unordered_map>
 
 #include "errors.h"
@@ -139,6 +140,71 @@ std::vector<Facet> FacetCounter::results(std::size_t limit) const {
     }
     rank_facet_values(f.values, fields_[i]->date_ordered, limit);
     out.push_back(std::move(f));
+  }
+  return out;
+}
+
+}  // namespace newsdex
+
+namespace newsdex {
+namespace {
+
+// The display form of the value behind boolean term `term`, from one document that
+// carries it: the entry of the slot whose key is the term's suffix.
+std::string display_of(const Xapian::Database& db, const FacetField& f, const std::string& term) {
+  const std::string key = term.substr(f.prefix.size());
+  if (f.name == "year") return key;
+  if (f.name == "month") return key.size() == 6 ? key.substr(0, 4) + "-" + key.substr(4) : key;
+  auto p = db.postlist_begin(term);
+  if (p == db.postlist_end(term)) return key;
+  const std::string value = db.get_document(*p, Xapian::DOC_ASSUME_VALID).get_value(f.slot);
+  if (!f.multi_valued) return value.empty() ? key : value;
+  std::string_view rest(value);
+  while (!rest.empty()) {
+    auto nl = rest.find('\n');
+    const std::string_view entry = rest.substr(0, nl);
+    const auto sep = entry.find(kNameKeySeparator);
+    if (sep != std::string_view::npos && entry.substr(sep + 1) == key)
+      return std::string(entry.substr(0, sep));
+    if (nl == std::string_view::npos) break;
+    rest.remove_prefix(nl + 1);
+  }
+  return key;
+}
+
+}  // namespace
+
+bool matches_everything(const QueryRequest& r) {
+  return r.text.find_first_not_of(" \t\n") == std::string::npos && r.filters.empty() &&
+         r.since.empty() && r.until.empty() && r.since_revision == 0;
+}
+
+std::vector<Facet> whole_corpus_facets(const Xapian::Database& db,
+                                       const std::vector<std::string>& fields, std::size_t limit) {
+  std::vector<Facet> out;
+  for (const auto& name : fields) {
+    const FacetField& f = facet_field(name);
+    std::vector<std::pair<std::string, std::uint64_t>> terms;
+    for (auto t = db.allterms_begin(f.prefix); t != db.allterms_end(f.prefix); ++t) {
+      // Year and month prefixes are single capitals: only their digit terms are theirs.
+      const std::string term = *t;
+      if ((f.name == "year" || f.name == "month") &&
+          (term.size() <= f.prefix.size() ||
+           !std::isdigit(static_cast<unsigned char>(term[f.prefix.size()]))))
+        continue;
+      terms.emplace_back(term, t.get_termfreq());
+    }
+    if (!f.date_ordered) {
+      std::sort(terms.begin(), terms.end(), [](const auto& a, const auto& b) {
+        return a.second != b.second ? a.second > b.second : a.first < b.first;
+      });
+      if (limit && terms.size() > limit) terms.resize(limit);
+    }
+    Facet facet{f.name, {}};
+    for (const auto& [term, count] : terms)
+      facet.values.push_back({display_of(db, f, term), count, 0});
+    rank_facet_values(facet.values, f.date_ordered, limit);
+    out.push_back(std::move(facet));
   }
   return out;
 }

@@ -10,6 +10,7 @@
 #include <string>
 #include <vector>
 
+#include "query_builder.h"
 #include "results.h"
 
 namespace newsdex {
@@ -42,6 +43,16 @@ class FacetCounter {
   std::vector<std::unique_ptr<Xapian::MatchSpy>> owned_;
   std::vector<Xapian::MatchSpy*> spies_;
 };
+
+// Exact facet counts for a query that matches every document: the frequencies of the
+// fields' boolean terms, so no document is visited (200,000 articles: milliseconds,
+// where visiting them all takes a third of a second). A key shown in several spellings
+// is shown in the spelling of the first document that has it.
+std::vector<Facet> whole_corpus_facets(const Xapian::Database& db,
+                                       const std::vector<std::string>& fields, std::size_t limit);
+
+// Whether a request matches every document: no query text, no filter, no date bound.
+bool matches_everything(const QueryRequest& request);
 
 // Sorts facet values: by count (ties by value), or by value for date facets, and
 // keeps the first `limit`.

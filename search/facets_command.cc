@@ -27,14 +27,18 @@ int run_facets(SearchSession& s, const std::string& field, const SearchOptions& 
   Xapian::Enquire enquire(s.db());
   enquire.set_query(s.queries().build(o.query));
   enquire.set_weighting_scheme(Xapian::BoolWeight());
+  // Over the whole corpus the terms' frequencies are the counts (and nothing is
+  // significant against itself).
+  const bool whole_corpus = matches_everything(o.query) && !o.significant;
   FacetCounter counter({field});
-  counter.attach(enquire);
+  if (!whole_corpus) counter.attach(enquire);
   const Xapian::doccount all = s.db().get_doccount();
-  Xapian::MSet mset = enquire.get_mset(0, 0, all);
-  const std::uint64_t matches = mset.get_matches_estimated();
+  Xapian::MSet mset = enquire.get_mset(0, 0, whole_corpus ? 0 : all);
+  const std::uint64_t matches = whole_corpus ? all : mset.get_matches_estimated();
   if (matches == 0) return kExitNoMatch;
 
-  Facet facet = counter.results(0).front();
+  Facet facet =
+      whole_corpus ? whole_corpus_facets(s.db(), {field}, 0).front() : counter.results(0).front();
   if (o.significant && all > 0) {
     const double n = all, m = static_cast<double>(matches);
     std::vector<FacetValue> scored;

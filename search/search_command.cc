@@ -46,7 +46,8 @@ int run_search(SearchSession& s, const SearchOptions& o, Printer& out) {
 
   std::unique_ptr<FacetCounter> facets;
   Xapian::doccount check_at_least = static_cast<Xapian::doccount>(o.offset + o.limit);
-  if (!o.facets.empty()) {
+  const bool whole_corpus = !o.facets.empty() && matches_everything(o.query);
+  if (!o.facets.empty() && !whole_corpus) {
     facets = std::make_unique<FacetCounter>(o.facets);
     facets->attach(enquire);
     // Exact counts need every match visited, not just the best page.
@@ -64,6 +65,7 @@ int run_search(SearchSession& s, const SearchOptions& o, Printer& out) {
 
   collect_hits(s, enquire, mset, o, page);
   if (facets) page.facets = facets->results(o.facet_limit);
+  if (whole_corpus) page.facets = whole_corpus_facets(s.db(), o.facets, o.facet_limit);
   out.search(page);
   return kExitOk;
 }
