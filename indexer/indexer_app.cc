@@ -108,7 +108,8 @@ int run(const IndexerOptions& o) {
   }
   std::optional<WriterPidRecord> pid_record(std::in_place, db_path);
   PidFile pid_file(o.pid_file);
-  db->set_metadata("newsdex.corpus", std::filesystem::absolute(o.corpus).lexically_normal());
+  db->set_metadata(std::string(layout::kCorpusKey),
+                   std::filesystem::absolute(o.corpus).lexically_normal());
   // Committed at once: a reader that opens a brand-new database before the first batch
   // then finds an empty newsdex database, not one without its layout version.
   db->commit();

@@ -1,0 +1,39 @@
+// Choosing the printer for a format: the one place that knows every back end.
+#include "printer.h"
+
+#include "printer_backends.h"
+
+namespace newsdex {
+
+std::unique_ptr<Printer> make_printer(const PrintOptions& o, std::FILE* out) {
+  switch (o.format) {
+    case OutputFormat::Json:
+      return make_json_printer(out, false);
+    case OutputFormat::Jsonl:
+      return make_json_printer(out, true);
+    case OutputFormat::Tsv:
+    case OutputFormat::Paths:
+      return make_line_printer(out, o);
+    case OutputFormat::Text:
+      break;
+  }
+  return make_text_printer(out, o);
+}
+
+bool parse_format(const std::string& name, OutputFormat& f) {
+  if (name == "text")
+    f = OutputFormat::Text;
+  else if (name == "json")
+    f = OutputFormat::Json;
+  else if (name == "jsonl")
+    f = OutputFormat::Jsonl;
+  else if (name == "tsv")
+    f = OutputFormat::Tsv;
+  else if (name == "paths")
+    f = OutputFormat::Paths;
+  else
+    return false;
+  return true;
+}
+
+}  // namespace newsdex
