@@ -2,7 +2,6 @@
 
 #include <array>
 #include <atomic>
-#include <memory>
 #include <string>
 #include <unordered_map>
 
@@ -64,8 +63,38 @@ class FormCache {
   FeatureIds ids_;
 };
 
+// Buffers of one tag() call, kept per thread so that their capacity is reused across calls.
+struct TagScratch {
+  std::vector<const FormScores*> forms;  // per token of the sentence
+  FeatureIds ids;
+  std::vector<std::size_t> starts;   // token i's context features: ids[starts[i]..starts[i+1])
+  std::vector<const int16_t*> rows;  // weights of ids[k], nullptr when none
+  std::vector<float> emissions;
+};
+
 thread_local FormCache t_form_cache;
+thread_local TagScratch t_scratch;
 std::atomic<uint64_t> g_next_tagger_id{1};
+
+// Adds the cached word and neighbour sums of token i for both passes: to `first` (pass 0)
+// and `second` (pass 1), each in the order own form, then offsets -2, -1, 1, 2.
+void add_form_scores(const SentenceAnalysis& sentence, std::size_t i,
+                     const std::vector<const FormScores*>& forms, const FormScores& before,
+                     const FormScores& after, float* first, float* second) {
+  float* out[2] = {first, second};
+  for (int pass = 0; pass < 2; ++pass) {
+    const auto& own = forms[i]->pass[pass][0];
+    for (int t = 0; t < kNumTags; ++t) out[pass][t] += own[t];
+    for (int k = 0; k < kNumNeighbourOffsets; ++k) {
+      std::ptrdiff_t j = FeatureExtractor::neighbour_index(sentence, i, kNeighbourOffsets[k]);
+      const FormScores& neighbour = j == -1   ? before
+                                    : j == -2 ? after
+                                              : *forms[static_cast<std::size_t>(j)];
+      const auto& row = neighbour.pass[pass][k + 1];
+      for (int t = 0; t < kNumTags; ++t) out[pass][t] += row[t];
+    }
+  }
+}
 
 }  // namespace
 
@@ -75,61 +104,77 @@ SequenceTagger::SequenceTagger(const Model& model)
       weights_(model.first_pass, model.second_pass),
       id_(g_next_tagger_id++) {}
 
-std::vector<std::vector<int>> SequenceTagger::tag(const Document& document) const {
-  DocumentAnalysis analysis = extractor_.analyse(document);
+std::vector<int> SequenceTagger::first_pass(const SentenceAnalysis& sentence, float* second_base,
+                                            float* second_context) const {
   FormCache& cache = t_form_cache;
-  cache.reset_if_needed(id_);
+  TagScratch& scratch = t_scratch;
   const FormScores& before = cache.get(kBeforeSentence, weights_, extractor_);
   const FormScores& after = cache.get(kAfterSentence, weights_, extractor_);
-  // Per sentence, the cached scores of each token's form: looked up once, used 2 x 5 times.
-  std::vector<std::vector<const FormScores*>> scores(analysis.sentences.size());
-  for (std::size_t s = 0; s < analysis.sentences.size(); ++s) {
-    for (const std::string& form : analysis.sentences[s].forms) {
-      scores[s].push_back(&cache.get(form, weights_, extractor_));
+  std::size_t n = sentence.forms.size();
+  // Each token's form scores: looked up once, used 2 x 5 times.
+  scratch.forms.clear();
+  for (const std::string& form : sentence.forms) {
+    scratch.forms.push_back(&cache.get(form, weights_, extractor_));
+  }
+  // The whole sentence's context features first, then their rows in one sweep.
+  scratch.ids.clear();
+  scratch.starts.clear();
+  for (std::size_t i = 0; i < n; ++i) {
+    scratch.starts.push_back(scratch.ids.size());
+    extractor_.context_features(sentence, i, scratch.ids);
+  }
+  scratch.starts.push_back(scratch.ids.size());
+  scratch.rows.resize(scratch.ids.size());
+  weights_.find_all(scratch.ids.data(), scratch.ids.size(), scratch.rows.data());
+  scratch.emissions.assign(n * kNumTags, 0.0f);
+  for (std::size_t i = 0; i < n; ++i) {
+    float* e = &scratch.emissions[i * kNumTags];
+    add_form_scores(sentence, i, scratch.forms, before, after, e, second_base + i * kNumTags);
+    // Context features are the same in both passes: their second-pass share is kept apart.
+    for (std::size_t k = scratch.starts[i]; k < scratch.starts[i + 1]; ++k) {
+      weights_.add_row(scratch.rows[k], e, second_context + i * kNumTags);
     }
   }
-  std::vector<std::vector<int>> first(analysis.sentences.size());
-  std::vector<std::vector<int>> second(analysis.sentences.size());
-  // Context features are the same in both passes: the first pass looks them up once and
-  // keeps their second-pass share here.
-  std::vector<std::vector<float>> second_context(analysis.sentences.size());
-  std::vector<float> emissions;
-  FeatureIds ids;
-  for (int pass = 0; pass < 2; ++pass) {
-    std::unique_ptr<DocumentEvidence> evidence;
-    if (pass == 1) evidence = std::make_unique<DocumentEvidence>(analysis, first);
-    for (std::size_t s = 0; s < analysis.sentences.size(); ++s) {
-      const SentenceAnalysis& sentence = analysis.sentences[s];
-      std::size_t n = sentence.forms.size();
-      std::vector<float>& later = second_context[s];
-      if (pass == 0) later.assign(n * kNumTags, 0.0f);
-      emissions.assign(n * kNumTags, 0.0f);
-      for (std::size_t i = 0; i < n; ++i) {
-        float* e = &emissions[i * kNumTags];
-        const auto& own = scores[s][i]->pass[pass][0];
-        for (int t = 0; t < kNumTags; ++t) e[t] += own[t];
-        for (int k = 0; k < kNumNeighbourOffsets; ++k) {
-          std::ptrdiff_t j = FeatureExtractor::neighbour_index(sentence, i, kNeighbourOffsets[k]);
-          const FormScores& neighbour = j == -1   ? before
-                                        : j == -2 ? after
-                                                  : *scores[s][static_cast<std::size_t>(j)];
-          const auto& row = neighbour.pass[pass][k + 1];
-          for (int t = 0; t < kNumTags; ++t) e[t] += row[t];
-        }
-        float* l = &later[i * kNumTags];
-        ids.clear();
-        if (pass == 0) {
-          extractor_.context_features(sentence, i, ids);
-          for (uint32_t id : ids) weights_.add(id, e, l);
-        } else {
-          for (int t = 0; t < kNumTags; ++t) e[t] += l[t];
-          evidence->features(s, i, ids);
-          for (uint32_t id : ids) weights_.add(id, nullptr, e);
-        }
-      }
-      const WeightTable& table = pass == 0 ? model_.first_pass : model_.second_pass;
-      (pass == 0 ? first : second)[s] = viterbi(emissions.data(), n, table.transitions());
-    }
+  return viterbi(scratch.emissions.data(), n, model_.first_pass.transitions());
+}
+
+std::vector<int> SequenceTagger::second_pass(const DocumentEvidence& evidence, std::size_t s,
+                                             std::size_t n, const float* base,
+                                             const float* context) const {
+  TagScratch& scratch = t_scratch;
+  scratch.emissions.assign(base, base + n * kNumTags);
+  for (std::size_t i = 0; i < n; ++i) {
+    float* e = &scratch.emissions[i * kNumTags];
+    for (int t = 0; t < kNumTags; ++t) e[t] += context[i * kNumTags + t];
+    scratch.ids.clear();
+    evidence.features(s, i, scratch.ids);
+    for (uint32_t id : scratch.ids) weights_.add(id, nullptr, e);
+  }
+  return viterbi(scratch.emissions.data(), n, model_.second_pass.transitions());
+}
+
+std::vector<std::vector<int>> SequenceTagger::tag(const Document& document) const {
+  DocumentAnalysis analysis = extractor_.analyse(document);
+  t_form_cache.reset_if_needed(id_);
+  std::size_t sentences = analysis.sentences.size();
+  // Where each sentence's rows start in the document-wide arrays below.
+  std::vector<std::size_t> offsets(sentences + 1, 0);
+  for (std::size_t s = 0; s < sentences; ++s) {
+    offsets[s + 1] = offsets[s] + analysis.sentences[s].forms.size() * kNumTags;
+  }
+  // What the first pass gathers for the second: the word and neighbour sums (`base`) and the
+  // context features' share (`context`), apart so that the second pass adds them as before.
+  std::vector<float> base(offsets.back(), 0.0f);
+  std::vector<float> context(offsets.back(), 0.0f);
+  std::vector<std::vector<int>> first(sentences);
+  for (std::size_t s = 0; s < sentences; ++s) {
+    first[s] = first_pass(analysis.sentences[s], &base[offsets[s]], &context[offsets[s]]);
+  }
+  DocumentEvidence evidence(analysis, first);
+  std::vector<std::vector<int>> second(sentences);
+  for (std::size_t s = 0; s < sentences; ++s) {
+    second[s] = second_pass(evidence, s, analysis.sentences[s].forms.size(), &base[offsets[s]],
+                            &context[offsets[s]]);
   }
   return second;
 }

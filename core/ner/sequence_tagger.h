@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "document.h"
+#include "document_evidence.h"
 #include "feature_extractor.h"
 #include "model.h"
 #include "two_pass_weights.h"
@@ -20,6 +21,15 @@ class SequenceTagger {
   std::vector<std::vector<int>> tag(const Document& document) const;
 
  private:
+  // First-pass tags of one sentence. Also fills, per token, what the second pass reuses:
+  // `second_base` (word and neighbour sums) and `second_context` (context features' share),
+  // kNumTags floats each, zero on entry.
+  std::vector<int> first_pass(const SentenceAnalysis& sentence, float* second_base,
+                              float* second_context) const;
+  // Second-pass tags of sentence s (n tokens) from what the first pass gathered.
+  std::vector<int> second_pass(const DocumentEvidence& evidence, std::size_t s, std::size_t n,
+                               const float* base, const float* context) const;
+
   const Model& model_;
   FeatureExtractor extractor_;
   TwoPassWeights weights_;

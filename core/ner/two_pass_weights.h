@@ -5,6 +5,7 @@
 // instead of two probes in two tables: the first pass accumulates the second pass's share.
 #pragma once
 
+#include <cstddef>
 #include <cstdint>
 #include <vector>
 
@@ -21,8 +22,10 @@ class TwoPassWeights {
 
   // Adds the feature's weights of the first pass to `first` and of the second to `second`
   // (either may be nullptr).
-  void add(uint32_t id, float* first, float* second) const {
-    const int16_t* row = find(id);
+  void add(uint32_t id, float* first, float* second) const { add_row(find(id), first, second); }
+
+  // add() with the row already found (nullptr: nothing to add).
+  void add_row(const int16_t* row, float* first, float* second) const {
     if (!row) return;
     if (first) {
       for (int t = 0; t < kNumTags; ++t) first[t] += static_cast<float>(row[t]) * scale_[0];
@@ -30,6 +33,23 @@ class TwoPassWeights {
     if (second) {
       for (int t = 0; t < kNumTags; ++t) {
         second[t] += static_cast<float>(row[kNumTags + t]) * scale_[1];
+      }
+    }
+  }
+
+  // find() of every id, into rows[0..n). The table is larger than the caches and the probes
+  // are independent: prefetching the slots of later ids and the rows found lets their cache
+  // misses overlap instead of being waited for one after the other.
+  void find_all(const uint32_t* ids, std::size_t n, const int16_t** rows) const {
+    constexpr std::size_t kAhead = 8;
+    for (std::size_t k = 0; k < n && k < kAhead; ++k) prefetch_slot(ids[k]);
+    for (std::size_t k = 0; k < n; ++k) {
+      if (k + kAhead < n) prefetch_slot(ids[k + kAhead]);
+      const int16_t* row = find(ids[k]);
+      rows[k] = row;
+      if (row) {
+        __builtin_prefetch(row);
+        __builtin_prefetch(row + kRowSize - 1);  // rows straddle cache lines
       }
     }
   }
@@ -44,6 +64,8 @@ class TwoPassWeights {
   }
 
  private:
+  void prefetch_slot(uint32_t id) const { __builtin_prefetch(&slots_[id >> shift_]); }
+
   struct Slot {
     uint32_t key;  // 0 = empty
     uint32_t row;
