@@ -1,10 +1,8 @@
 #include "text_analyzer.h"
 
 #include <unicode/normalizer2.h>
-#include <unicode/ubrk.h>
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
-#include <unicode/utext.h>
 
 #include "errors.h"
 
@@ -42,7 +40,9 @@ bool is_dotted_acronym(std::string_view w) {
   return run <= 1;
 }
 
-void drop_char(std::string& s, char c) { std::erase(s, c); }
+void drop_char(std::string& s, char c) {
+  std::erase(s, c);
+}
 
 void trim_apostrophes(std::string& s) {
   while (!s.empty() && s.back() == '\'') s.pop_back();
@@ -53,37 +53,19 @@ void trim_apostrophes(std::string& s) {
 
 }  // namespace
 
+// ICU's normalizers are loaded on first use: ASCII text never needs them, and a search
+// for ASCII words should not pay for loading them.
 TextAnalyzer::TextAnalyzer(const std::string& language)
-    : stemmer_(language == "none" ? Xapian::Stem() : Xapian::Stem(language)) {
-  UErrorCode status = U_ZERO_ERROR;
-  words_ = ubrk_open(UBRK_WORD, "en", nullptr, 0, &status);
-  if (U_FAILURE(status)) throw Error(kExitUsage, "ICU: cannot open the word break iterator");
-  nfkc_casefold();
-  nfd();
-}
+    : stemmer_(language == "none" ? Xapian::Stem() : Xapian::Stem(language)) {}
 
-TextAnalyzer::~TextAnalyzer() { ubrk_close(words_); }
+TextAnalyzer::~TextAnalyzer() = default;
 
 void TextAnalyzer::for_each_word(std::string_view text, const WordFn& word) {
-  UErrorCode status = U_ZERO_ERROR;
-  UText ut = UTEXT_INITIALIZER;
-  utext_openUTF8(&ut, text.data(), static_cast<int64_t>(text.size()), &status);
-  if (U_FAILURE(status)) return;
-  ubrk_setUText(words_, &ut, &status);
-  if (U_FAILURE(status)) {
-    utext_close(&ut);
-    return;
-  }
-  // With a UTF-8 UText, ICU's boundaries are byte offsets into `text`.
-  int32_t start = ubrk_first(words_);
-  for (int32_t end = ubrk_next(words_); end != UBRK_DONE; start = end, end = ubrk_next(words_)) {
-    if (ubrk_getRuleStatus(words_) < UBRK_WORD_NONE_LIMIT) continue;  // spaces, punctuation
-    const auto s = static_cast<std::size_t>(start), e = static_cast<std::size_t>(end);
-    if (e - s > kMaxWordBytes) continue;
+  segmenter_.for_each_word(text, [&](std::size_t s, std::size_t e) {
+    if (e - s > kMaxWordBytes) return;
     std::string term = fold(text.substr(s, e - s));
     if (!term.empty()) word(term, s, e);
-  }
-  utext_close(&ut);
+  });
 }
 
 std::string TextAnalyzer::fold(std::string_view word) {
@@ -115,8 +97,8 @@ std::string TextAnalyzer::fold(std::string_view word) {
 std::string TextAnalyzer::fold_unicode(std::string_view word) {
   UErrorCode status = U_ZERO_ERROR;
   icu::UnicodeString folded =
-      nfkc_casefold().normalize(icu::UnicodeString::fromUTF8(
-                                    icu::StringPiece(word.data(), static_cast<int32_t>(word.size()))),
+      nfkc_casefold().normalize(icu::UnicodeString::fromUTF8(icu::StringPiece(
+                                    word.data(), static_cast<int32_t>(word.size()))),
                                 status);
   if (U_FAILURE(status)) return {};
   // Decompose and drop the combining marks: diacritics do not separate words for

@@ -1,4 +1,4 @@
-// The one text analysis that documents and queries share: ICU word segmentation,
+// The one text analysis that documents and queries share: UAX #29 word segmentation,
 // NFKC case folding, diacritics folded for matching ("Café" and "cafe" meet), and
 // Xapian's Snowball stemmer. Term spellings produced here are the index's vocabulary.
 //
@@ -15,7 +15,7 @@
 #include <string_view>
 #include <unordered_map>
 
-struct UBreakIterator;
+#include "word_segmenter.h"
 
 namespace newsdex {
 
@@ -45,11 +45,14 @@ class TextAnalyzer {
 
   const Xapian::Stem& stemmer() const { return stemmer_; }
 
+  // The segmentation under for_each_word, for callers that fold only some words.
+  WordSegmenter& segmenter() { return segmenter_; }
+
  private:
   std::string fold_unicode(std::string_view word);
 
   Xapian::Stem stemmer_;
-  UBreakIterator* words_ = nullptr;
+  WordSegmenter segmenter_;
   std::unordered_map<std::string, std::string> stem_cache_;
   std::unordered_map<std::string, std::string> fold_cache_;
 };

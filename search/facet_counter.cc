@@ -118,12 +118,19 @@ void rank_facet_values(std::vector<FacetValue>& values, bool date_ordered, std::
               [](const FacetValue& a, const FacetValue& b) { return a.value < b.value; });
     return;  // a timeline is shown whole: cutting it would hide its ends
   }
-  std::sort(values.begin(), values.end(), [](const FacetValue& a, const FacetValue& b) {
+  const auto better = [](const FacetValue& a, const FacetValue& b) {
     if (a.score != b.score) return a.score > b.score;
     if (a.count != b.count) return a.count > b.count;
     return a.value < b.value;
-  });
-  if (limit && values.size() > limit) values.resize(limit);
+  };
+  // Only the first `limit` are shown: order those, not the thousands of names behind.
+  if (limit && values.size() > limit) {
+    std::partial_sort(values.begin(), values.begin() + static_cast<std::ptrdiff_t>(limit),
+                      values.end(), better);
+    values.resize(limit);
+  } else {
+    std::sort(values.begin(), values.end(), better);
+  }
 }
 
 std::vector<Facet> FacetCounter::results(std::size_t limit) const {

@@ -3,9 +3,11 @@
 #include <unistd.h>
 #include <CLI/CLI.hpp>
 
+#include <algorithm>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <functional>
 
 #include "commands.h"
 #include "errors.h"
@@ -47,6 +49,12 @@ void add_query(CLI::App& cmd, SearchOptions& o, std::vector<std::string>& words)
                  "only articles added or changed after database revision N (see stats)");
 }
 
+struct SubcommandSpec {
+  std::string name;
+  std::string description;
+  std::function<void(CLI::App&)> define;
+};
+
 bool color_wanted(const std::string& mode) {
   if (mode == "always") return true;
   if (mode == "never") return false;
@@ -69,52 +77,71 @@ int main(int argc, char** argv) {
   app.set_version_flag("--version", "newsdex 0.1.0");
   app.require_subcommand(1);
 
-  auto* search = app.add_subcommand("search", "ranked matches with snippets and facets");
-  search->footer(
-      "Query language (Xapian's): words (stemmed), \"exact phrase\", AND OR NOT, +must -not,\n"
-      "a NEAR b, prefix*, title:word, person:\"Donald Trump\", place:Syria, org:NATO,\n"
-      "source:Reuters, section:sport, year:2018, month:2018-04, date:2018-04-01..2018-04-30.\n"
-      "Put -- before a query that starts with '-'.");
-  add_global(*search, g);
-  add_query(*search, o, words);
-  search->add_option("-n,--limit", o.limit, "results to show (default 10)");
-  search->add_option("--offset", o.offset, "skip this many results first");
-  search->add_option("--facet", o.facets, "count FIELD values over all matches (person,place,...)")
-      ->delimiter(',');
-  search->add_option("--facet-limit", o.facet_limit, "values per facet (default 10)");
-  search->add_option("--sort", o.sort, "relevance, date (oldest first) or -date (newest first)")
-      ->check(CLI::IsMember({"relevance", "date", "-date"}));
-  search->add_option("--snippet-chars", o.snippet_chars, "snippet length in bytes (default 200)")
-      ->check(CLI::Range(20, 100000));
   bool no_snippet = false;
-  search->add_flag("--no-snippet", no_snippet, "no snippets (faster)");
-
-  auto* count = app.add_subcommand("count", "print the exact number of matches");
-  add_global(*count, g);
-  add_query(*count, o, words);
-
-  auto* facets = app.add_subcommand("facets", "top values of one facet over the matches");
-  add_global(*facets, g);
-  facets->add_option("field", field, "person, place, org, source, section, year or month")
-      ->required();
-  add_query(*facets, o, words);
-  facets->add_option("--facet-limit,-n,--limit", o.facet_limit, "values to show (default 20)");
-  facets->add_flag("--significant", o.significant,
-                   "rank by how much more often a value occurs in the matches than overall");
-
-  auto* show = app.add_subcommand("show", "one document: fields, entities, terms, text");
-  add_global(*show, g);
-  show->add_option("id", id, "document id (path below the corpus) or file path")->required();
-
-  auto* similar = app.add_subcommand("similar", "documents like this one");
-  add_global(*similar, g);
-  similar->add_option("id", id, "document id (path below the corpus) or file path")->required();
-  similar->add_option("-n,--limit", o.limit, "results to show (default 10)");
-
-  auto* stats = app.add_subcommand("stats", "documents, revision, facet sizes, database size");
-  add_global(*stats, g);
-  auto* status = app.add_subcommand("status", "the indexing daemon's status file");
-  add_global(*status, g);
+  // Each subcommand with its options. Only the one named on the command line is built:
+  // CLI11 options are costly to construct, and every call of newsdex pays for them.
+  const std::vector<SubcommandSpec> specs = {
+      {"search", "ranked matches with snippets and facets",
+       [&](CLI::App& cmd) {
+         cmd.footer(
+             "Query language (Xapian's): words (stemmed), \"exact phrase\", AND OR NOT, +must "
+             "-not,\na NEAR b, prefix*, title:word, person:\"Donald Trump\", place:Syria, "
+             "org:NATO,\nsource:Reuters, section:sport, year:2018, month:2018-04, "
+             "date:2018-04-01..2018-04-30.\nPut -- before a query that starts with '-'.");
+         add_global(cmd, g);
+         add_query(cmd, o, words);
+         cmd.add_option("-n,--limit", o.limit, "results to show (default 10)");
+         cmd.add_option("--offset", o.offset, "skip this many results first");
+         cmd.add_option("--facet", o.facets,
+                        "count FIELD values over all matches (person,place,...)")
+             ->delimiter(',');
+         cmd.add_option("--facet-limit", o.facet_limit, "values per facet (default 10)");
+         cmd.add_option("--sort", o.sort, "relevance, date (oldest first) or -date (newest first)")
+             ->check(CLI::IsMember({"relevance", "date", "-date"}));
+         cmd.add_option("--snippet-chars", o.snippet_chars, "snippet length in bytes (default 200)")
+             ->check(CLI::Range(20, 100000));
+         cmd.add_flag("--no-snippet", no_snippet, "no snippets (faster)");
+       }},
+      {"count", "print the exact number of matches",
+       [&](CLI::App& cmd) {
+         add_global(cmd, g);
+         add_query(cmd, o, words);
+       }},
+      {"facets", "top values of one facet over the matches",
+       [&](CLI::App& cmd) {
+         add_global(cmd, g);
+         cmd.add_option("field", field, "person, place, org, source, section, year or month")
+             ->required();
+         add_query(cmd, o, words);
+         cmd.add_option("--facet-limit,-n,--limit", o.facet_limit, "values to show (default 20)");
+         cmd.add_flag("--significant", o.significant,
+                      "rank by how much more often a value occurs in the matches than overall");
+       }},
+      {"show", "one document: fields, entities, terms, text",
+       [&](CLI::App& cmd) {
+         add_global(cmd, g);
+         cmd.add_option("id", id, "document id (path below the corpus) or file path")->required();
+       }},
+      {"similar", "documents like this one",
+       [&](CLI::App& cmd) {
+         add_global(cmd, g);
+         cmd.add_option("id", id, "document id (path below the corpus) or file path")->required();
+         cmd.add_option("-n,--limit", o.limit, "results to show (default 10)");
+       }},
+      {"stats", "documents, revision, facet sizes, database size",
+       [&](CLI::App& cmd) { add_global(cmd, g); }},
+      {"status", "the indexing daemon's status file", [&](CLI::App& cmd) { add_global(cmd, g); }},
+  };
+  const char* named = argc > 1 ? argv[1] : "";
+  const bool one_named = std::any_of(specs.begin(), specs.end(),
+                                     [&](const SubcommandSpec& s) { return s.name == named; });
+  std::string chosen;
+  for (const auto& spec : specs) {
+    if (one_named && spec.name != named) continue;
+    CLI::App* cmd = app.add_subcommand(spec.name, spec.description);
+    spec.define(*cmd);
+    cmd->final_callback([&chosen, name = spec.name] { chosen = name; });
+  }
 
   try {
     app.parse(argc, argv);
@@ -128,7 +155,8 @@ int main(int argc, char** argv) {
     std::fprintf(stderr, "newsdex: %s\n", e.what());
     return kExitUsage;
   }
-  if (*facets && facets->count("--facet-limit") == 0) o.facet_limit = 20;
+  if (chosen == "facets" && app.get_subcommand("facets")->count("--facet-limit") == 0)
+    o.facet_limit = 20;
   o.snippets = !no_snippet;
   o.query.text = join_words(words);
 
@@ -146,7 +174,7 @@ int main(int argc, char** argv) {
   std::FILE* mem = open_memstream(&buffer, &size);
   int code = kExitOk;
   try {
-    if (*status) {
+    if (chosen == "status") {
       auto printer = make_printer(po, mem);
       code = run_status(db_path, *printer);
     } else {
@@ -155,15 +183,15 @@ int main(int argc, char** argv) {
         std::rewind(mem);
         auto printer = make_printer(po, mem);
         try {
-          if (*search)
+          if (chosen == "search")
             code = run_search(session, o, *printer);
-          else if (*count)
+          else if (chosen == "count")
             code = run_count(session, o, *printer);
-          else if (*facets)
+          else if (chosen == "facets")
             code = run_facets(session, field, o, *printer);
-          else if (*show)
+          else if (chosen == "show")
             code = run_show(session, id, *printer);
-          else if (*similar)
+          else if (chosen == "similar")
             code = run_similar(session, id, o, *printer);
           else
             code = run_stats(session, *printer);

@@ -66,15 +66,34 @@ Snippet SnippetMaker::make(const std::string& body, const std::set<std::string>&
   auto could_stem_to = [&](const std::string& word) {
     return any_stem && !word.empty() && stem_starts[static_cast<unsigned char>(word[0])];
   };
-  analyzer_.for_each_word(body, [&](const std::string& term, std::size_t s, std::size_t e) {
+  // Folding is the costly step per word, and a word can only match when its first
+  // letter does: folding keeps an ASCII first character (lower-cased), so a word that
+  // starts with ASCII is folded only when a term, stem or wildcard starts like it.
+  // Words that start with other characters are always folded ("Élan" -> "elan").
+  bool first_letters[128] = {};
+  auto want_first = [&](std::string_view t) {
+    if (t.empty() || static_cast<unsigned char>(t[0]) >= 0x80) return;
+    const auto c = static_cast<unsigned char>(t[0]);
+    first_letters[c] = first_letters[std::toupper(c)] = true;
+  };
+  for (const auto& t : terms) want_first(t.size() > 1 && t[0] == 'Z' ? t.substr(1) : t);
+  for (const auto& w : wildcards) want_first(w);
+  analyzer_.segmenter().for_each_word(body, [&](std::size_t s, std::size_t e) {
+    if (e - s > kMaxWordBytes) return;  // as the index: not a word
+    const auto first = static_cast<unsigned char>(body[s]);
     int m = -1;
-    if (terms.count(term)) {
-      m = distinct.emplace(term, static_cast<int>(distinct.size())).first->second;
-    } else if (const auto* w = wildcard_of(term)) {
-      m = distinct.emplace(*w + "*", static_cast<int>(distinct.size())).first->second;
-    } else if (could_stem_to(term)) {
-      const std::string z = "Z" + analyzer_.stem(term);
-      if (terms.count(z)) m = distinct.emplace(z, static_cast<int>(distinct.size())).first->second;
+    if (first >= 0x80 || first_letters[first]) {
+      const std::string term = analyzer_.fold(std::string_view(body).substr(s, e - s));
+      if (term.empty()) return;
+      if (terms.count(term)) {
+        m = distinct.emplace(term, static_cast<int>(distinct.size())).first->second;
+      } else if (const auto* w = wildcard_of(term)) {
+        m = distinct.emplace(*w + "*", static_cast<int>(distinct.size())).first->second;
+      } else if (could_stem_to(term)) {
+        const std::string z = "Z" + analyzer_.stem(term);
+        if (terms.count(z))
+          m = distinct.emplace(z, static_cast<int>(distinct.size())).first->second;
+      }
     }
     words.push_back({s, e, m});
   });
