@@ -1,6 +1,7 @@
 #include "viterbi.h"
 
 #include <limits>
+#include <vector>
 
 namespace newsdex::ner {
 namespace {
@@ -16,34 +17,58 @@ struct AllowedTransitions {
 };
 const AllowedTransitions kAllowed;
 
+// Scores and back pointers, kept per thread so that their capacity is reused across calls.
+thread_local std::vector<float> t_score;
+thread_local std::vector<int> t_back;
+
+// One column of the trellis. Previous tags are visited in increasing order for every tag
+// (ties go to the first, as always), but with the tag loop innermost and selects instead of
+// branches: the comparisons are unpredictable and the inner loop vectorises. A forbidden or
+// unreachable (score -inf) previous tag never wins: its candidate is -inf (or NaN), which
+// never compares greater than `best`.
+void step(const float* prev_score, const float* transitions, const float* emissions, float* score,
+          int* back) {
+  constexpr float kNever = -std::numeric_limits<float>::infinity();
+  float best[kNumTags];
+  int best_prev[kNumTags];
+  for (int t = 0; t < kNumTags; ++t) {
+    best[t] = kNever;
+    best_prev[t] = 0;
+  }
+  for (int p = 0; p < kNumTags; ++p) {
+    float from = prev_score[p];
+    const float* row = transitions + p * kNumTags;
+    const bool* allowed = kAllowed.allowed[p];
+    for (int t = 0; t < kNumTags; ++t) {
+      float s = allowed[t] ? from + row[t] : kNever;
+      bool better = s > best[t];
+      best_prev[t] = better ? p : best_prev[t];
+      best[t] = better ? s : best[t];
+    }
+  }
+  for (int t = 0; t < kNumTags; ++t) {
+    score[t] = best[t] == kNever ? kNever : best[t] + emissions[t];
+    back[t] = best_prev[t];
+  }
+}
+
 }  // namespace
 
 std::vector<int> viterbi(const float* emissions, std::size_t n, const float* transitions) {
   std::vector<int> path(n);
   if (n == 0) return path;
   constexpr float kNever = -std::numeric_limits<float>::infinity();
-  std::vector<float> score(n * kNumTags, kNever);
-  std::vector<int> back(n * kNumTags, 0);
+  std::vector<float>& score = t_score;
+  std::vector<int>& back = t_back;
+  score.assign(n * kNumTags, kNever);
+  back.assign(n * kNumTags, 0);
   const float* start = transitions + kNumTags * kNumTags;
   for (int t = 0; t < kNumTags; ++t) {
     if (kAllowed.allowed[kNumTags][t]) score[t] = emissions[t] + start[t];
   }
   for (std::size_t i = 1; i < n; ++i) {
-    const float* prev_score = &score[(i - 1) * kNumTags];
-    for (int t = 0; t < kNumTags; ++t) {
-      float best = kNever;
-      int best_prev = 0;
-      for (int p = 0; p < kNumTags; ++p) {
-        if (!kAllowed.allowed[p][t] || prev_score[p] == kNever) continue;
-        float s = prev_score[p] + transitions[p * kNumTags + t];
-        if (s > best) {
-          best = s;
-          best_prev = p;
-        }
-      }
-      score[i * kNumTags + t] = best == kNever ? kNever : best + emissions[i * kNumTags + t];
-      back[i * kNumTags + t] = best_prev;
-    }
+    step(&score[(i - 1) * kNumTags], transitions, &emissions[i * kNumTags], &score[i * kNumTags],
+         &back[i * kNumTags]);
   }
   int best = 0;
   for (int t = 1; t < kNumTags; ++t) {
