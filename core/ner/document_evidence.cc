@@ -41,8 +41,8 @@ DocumentEvidence::DocumentEvidence(const DocumentAnalysis& analysis,
     const std::vector<SpanRole>& roles = roles_.back();
     for (std::size_t i = 0; i < sentence.forms.size(); ++i) {
       if (!sentence.upper_initial[i]) continue;
-      auto [it, added] = counts_.try_emplace(sentence.lowers[i]);
-      Counts& c = it->second;
+      bool added = false;
+      Counts& c = counts_.try_emplace(sentence.lowers[i], &added);
       if (added) {
         c.first_sentence = s;
         c.first_token = i;
@@ -60,9 +60,9 @@ DocumentEvidence::DocumentEvidence(const DocumentAnalysis& analysis,
 int DocumentEvidence::majority(std::size_t s, std::size_t i) const {
   const SentenceAnalysis& sentence = analysis_.sentences[s];
   if (!sentence.upper_initial[i]) return -1;
-  auto it = counts_.find(sentence.lowers[i]);
-  if (it == counts_.end()) return -1;
-  std::array<int, 5> by_type = it->second.by_type;
+  const Counts* counts = counts_.find(sentence.lowers[i]);
+  if (!counts) return -1;
+  std::array<int, 5> by_type = counts->by_type;
   --by_type[roles_[s][i].type + 1];
   int best = 0, total = 0;
   for (int t = 0; t < 5; ++t) {
@@ -90,10 +90,10 @@ void DocumentEvidence::features(std::size_t s, std::size_t i, FeatureIds& out) c
     if (best >= 0) out.push_back(FeatureHasher(kNeighbourMajority).add(offset).add(best).id());
   }
   if (!sentence.upper_initial[i]) return;
-  auto it = counts_.find(sentence.lowers[i]);
-  if (it == counts_.end()) return;
+  const Counts* counts = counts_.find(sentence.lowers[i]);
+  if (!counts) return;
   // Counts of the other occurrences: remove this token's own contribution.
-  Counts c = it->second;
+  Counts c = *counts;
   const std::vector<SpanRole>& roles = roles_[s];
   --c.by_type[roles[i].type + 1];
   if (roles[i].long_name) {
@@ -114,8 +114,8 @@ void DocumentEvidence::features(std::size_t s, std::size_t i, FeatureIds& out) c
       if (c.by_type[t] > 0) out.push_back(FeatureHasher(kSeenAs).add(t).id());
     }
   }
-  if (it->second.first_sentence != s || it->second.first_token != i) {
-    out.push_back(FeatureHasher(kFirstMention).add(it->second.first_type).id());
+  if (counts->first_sentence != s || counts->first_token != i) {
+    out.push_back(FeatureHasher(kFirstMention).add(counts->first_type).id());
   }
   for (int t = 0; t < 4; ++t) {
     if (c.in_long_name[t] > 0) out.push_back(FeatureHasher(kInLongName).add(t).id());

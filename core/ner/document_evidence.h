@@ -9,10 +9,10 @@
 
 #include <array>
 #include <string>
-#include <unordered_map>
 #include <vector>
 
 #include "feature_extractor.h"
+#include "string_table.h"
 
 namespace newsdex::ner {
 
@@ -46,7 +46,7 @@ class DocumentEvidence {
 
   const DocumentAnalysis& analysis_;
   const std::vector<std::vector<int>>& first_pass_;
-  std::unordered_map<std::string, Counts> counts_;
+  StringTable<Counts> counts_;
   std::vector<std::vector<SpanRole>> roles_;  // per sentence, per token
 };
 

@@ -2,9 +2,9 @@
 
 #include <algorithm>
 #include <map>
-#include <unordered_map>
 
 #include "feature_hash.h"
+#include "string_table.h"
 #include "text_normalise.h"
 
 namespace newsdex::ner {
@@ -86,12 +86,39 @@ bool is_numeric_sentence(const std::vector<std::string>& words) {
 
 }  // namespace
 
+namespace {
+
+using Spellings = StringTable<std::map<std::string, int>>;
+
+// Informative spellings (not sentence-initial, not in a headline) of the words that headlines
+// of the document need truecased; empty when it has no all-caps sentence. Counting only those
+// words keeps the per-token cost of documents without headlines at nothing.
+Spellings headline_spellings(const DocumentAnalysis& analysis) {
+  Spellings spellings;
+  for (const SentenceAnalysis& a : analysis.sentences) {
+    if (!a.all_caps) continue;
+    for (std::size_t i = 0; i < a.forms.size(); ++i) {
+      if (has_letter(a.forms[i])) spellings.try_emplace(a.lowers[i]);
+    }
+  }
+  if (spellings.empty()) return spellings;
+  for (const SentenceAnalysis& a : analysis.sentences) {
+    if (a.all_caps) continue;
+    for (std::size_t i = 1; i < a.forms.size(); ++i) {
+      if (!has_letter(a.forms[i])) continue;
+      if (auto* forms = spellings.find(a.lowers[i])) ++(*forms)[a.forms[i]];
+    }
+  }
+  return spellings;
+}
+
+}  // namespace
+
 DocumentAnalysis FeatureExtractor::analyse(const Document& document) const {
   DocumentAnalysis analysis;
   analysis.sentences.resize(document.sentences.size());
-  // Informative spellings in this document: not sentence-initial, not in a headline.
-  std::unordered_map<std::string, std::map<std::string, int>> spellings;
-  std::unordered_map<std::string, std::pair<int, int>> lower_and_capitalised;
+  // Per lower-cased word, its informative occurrences in lower case and capitalised.
+  StringTable<std::pair<int, int>> lower_and_capitalised;
   for (std::size_t s = 0; s < document.sentences.size(); ++s) {
     const Sentence& sentence = document.sentences[s];
     SentenceAnalysis& a = analysis.sentences[s];
@@ -107,7 +134,6 @@ DocumentAnalysis FeatureExtractor::analyse(const Document& document) const {
       a.lowers[i] = lower_case(a.forms[i]);
       a.upper_initial[i] = has_upper_initial(a.forms[i]);
       if (i == 0 || a.all_caps || !has_letter(a.forms[i])) continue;
-      ++spellings[a.lowers[i]][a.forms[i]];
       auto& lc = lower_and_capitalised[a.lowers[i]];
       if (a.upper_initial[i]) {
         ++lc.second;
@@ -116,16 +142,17 @@ DocumentAnalysis FeatureExtractor::analyse(const Document& document) const {
       }
     }
   }
+  Spellings spellings = headline_spellings(analysis);
   for (SentenceAnalysis& a : analysis.sentences) {
     std::size_t n = a.forms.size();
     a.document_casing.assign(n, 0);
     for (std::size_t i = 0; i < n; ++i) {
       if (a.all_caps && has_letter(a.forms[i])) {
         // Truecase headline words from this document's body, else from the training text.
-        auto it = spellings.find(a.lowers[i]);
-        if (it != spellings.end()) {
+        const auto* seen = spellings.find(a.lowers[i]);
+        if (seen && !seen->empty()) {
           int best = 0;
-          for (const auto& [form, count] : it->second) {
+          for (const auto& [form, count] : *seen) {
             if (count > best) {
               best = count;
               a.forms[i] = form;
@@ -136,10 +163,10 @@ DocumentAnalysis FeatureExtractor::analyse(const Document& document) const {
           a.forms[i] = entry->usual_form;
         }
       }
-      auto it = lower_and_capitalised.find(a.lowers[i]);
-      if (it == lower_and_capitalised.end()) continue;
-      int lower = it->second.first;
-      int capitalised = it->second.second;
+      const auto* counts = lower_and_capitalised.find(a.lowers[i]);
+      if (!counts) continue;
+      int lower = counts->first;
+      int capitalised = counts->second;
       bool informative = i > 0 && !a.all_caps;
       if (informative) (a.upper_initial[i] ? capitalised : lower) -= 1;  // not itself
       a.document_casing[i] = static_cast<uint8_t>((lower > 0 ? 1 : 0) | (capitalised > 0 ? 2 : 0));

@@ -67,20 +67,18 @@ std::vector<GazetteerMatch> Gazetteer::match(const std::vector<std::string>& low
   std::string key;
   for (std::size_t start = 0; start < lower_words.size(); ++start) {
     // Most words start no phrase: look the word up as it is before building longer keys.
-    auto it = nodes_.find(std::string_view(lower_words[start]));
-    if (it == nodes_.end()) continue;
-    if (it->second.categories != 0) found.push_back({start, 1, it->second.categories});
-    if (!it->second.is_prefix) continue;
+    const Node* node = nodes_.find(lower_words[start]);
+    if (!node) continue;
+    if (node->categories != 0) found.push_back({start, 1, node->categories});
+    if (!node->is_prefix) continue;
     key = lower_words[start];
     for (std::size_t end = start + 1; end < lower_words.size(); ++end) {
       key += ' ';
       key += lower_words[end];
-      it = nodes_.find(key);
-      if (it == nodes_.end()) break;
-      if (it->second.categories != 0) {
-        found.push_back({start, end - start + 1, it->second.categories});
-      }
-      if (!it->second.is_prefix) break;
+      node = nodes_.find(key);
+      if (!node) break;
+      if (node->categories != 0) found.push_back({start, end - start + 1, node->categories});
+      if (!node->is_prefix) break;
     }
   }
   std::stable_sort(found.begin(), found.end(),
@@ -107,7 +105,7 @@ std::vector<GazetteerMatch> Gazetteer::match(const std::vector<std::string>& low
 
 std::vector<std::pair<std::string, uint8_t>> Gazetteer::phrases() const {
   std::vector<std::pair<std::string, uint8_t>> out;
-  for (const auto& [key, node] : nodes_) {
+  for (const auto& [key, node] : nodes_.entries()) {
     if (node.categories != 0) out.emplace_back(key, node.categories);
   }
   std::sort(out.begin(), out.end());

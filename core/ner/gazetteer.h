@@ -9,8 +9,9 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
+
+#include "string_table.h"
 
 namespace newsdex::ner {
 
@@ -51,11 +52,7 @@ class Gazetteer {
     uint8_t categories = 0;  // bit mask of categories for which this key is a whole phrase
     bool is_prefix = false;  // some longer phrase starts with this key
   };
-  struct Hash {
-    using is_transparent = void;
-    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
-  };
-  std::unordered_map<std::string, Node, Hash, std::equal_to<>> nodes_;
+  StringTable<Node> nodes_;
   std::size_t phrase_count_ = 0;
 };
 

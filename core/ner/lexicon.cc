@@ -1,6 +1,7 @@
 #include "lexicon.h"
 
 #include <map>
+#include <unordered_map>
 
 #include "text_normalise.h"
 
@@ -69,14 +70,13 @@ Lexicon Lexicon::build(const std::vector<Document>& documents, int min_count) {
         entry.usual_form = form;
       }
     }
-    lexicon.entries_.emplace(key, std::move(entry));
+    lexicon.insert(key, std::move(entry));
   }
   return lexicon;
 }
 
 const Lexicon::Entry* Lexicon::find(std::string_view lower_key) const {
-  auto it = entries_.find(lower_key);
-  return it == entries_.end() ? nullptr : &it->second;
+  return entries_.find(lower_key);
 }
 
 }  // namespace newsdex::ner

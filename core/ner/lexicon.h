@@ -8,10 +8,10 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 #include "document.h"
+#include "string_table.h"
 
 namespace newsdex::ner {
 
@@ -34,15 +34,16 @@ class Lexicon {
   const Entry* find(std::string_view lower_key) const;
 
   // Serialisation as (key, casing, usual form) records.
-  const auto& entries() const { return entries_; }
-  void insert(std::string key, Entry entry) { entries_.emplace(std::move(key), std::move(entry)); }
+  const auto& entries() const { return entries_.entries(); }
+  // The first entry of a key wins.
+  void insert(std::string_view key, Entry entry) {
+    bool added = false;
+    Entry& slot = entries_.try_emplace(key, &added);
+    if (added) slot = std::move(entry);
+  }
 
  private:
-  struct Hash {
-    using is_transparent = void;
-    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
-  };
-  std::unordered_map<std::string, Entry, Hash, std::equal_to<>> entries_;
+  StringTable<Entry> entries_;
 };
 
 // A sentence whose letters are nearly all upper case (headlines), where case says nothing.

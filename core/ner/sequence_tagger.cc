@@ -3,9 +3,9 @@
 #include <array>
 #include <atomic>
 #include <string>
-#include <unordered_map>
 
 #include "document_evidence.h"
+#include "string_table.h"
 #include "viterbi.h"
 
 namespace newsdex::ner {
@@ -34,8 +34,7 @@ class FormCache {
 
   const FormScores& get(std::string_view form, const TwoPassWeights& weights,
                         const FeatureExtractor& extractor) {
-    auto it = cache_.find(form);
-    if (it != cache_.end()) return it->second;
+    if (const FormScores* cached = cache_.find(form)) return *cached;
     FormScores scores{};
     ids_.clear();
     extractor.word_features(form, ids_);
@@ -45,7 +44,9 @@ class FormCache {
       extractor.neighbour_features(form, kNeighbourOffsets[k], ids_);
       add(weights, scores, k + 1, ids_);
     }
-    return cache_.emplace(std::string(form), scores).first->second;
+    FormScores& added = cache_.try_emplace(form);
+    added = scores;
+    return added;
   }
 
  private:
@@ -54,12 +55,8 @@ class FormCache {
     for (uint32_t id : ids)
       weights.add(id, scores.pass[0][slot].data(), scores.pass[1][slot].data());
   }
-  struct Hash {
-    using is_transparent = void;
-    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
-  };
   uint64_t owner_ = 0;
-  std::unordered_map<std::string, FormScores, Hash, std::equal_to<>> cache_;
+  StringTable<FormScores> cache_;  // values stay put as it grows: callers keep references
   FeatureIds ids_;
 };
 
