@@ -11,6 +11,22 @@
 namespace newsdex::ner {
 namespace {
 
+// ASCII character classes, inline: what <cctype> answers in the C locale (the only one
+// newsdex runs in), without a library call per byte on the per-token paths, and the same
+// whatever locale an embedding program sets.
+bool is_upper(unsigned char c) {
+  return c >= 'A' && c <= 'Z';
+}
+bool is_lower(unsigned char c) {
+  return c >= 'a' && c <= 'z';
+}
+bool is_digit(unsigned char c) {
+  return c >= '0' && c <= '9';
+}
+char to_lower(unsigned char c) {
+  return static_cast<char>(is_upper(c) ? c + ('a' - 'A') : c);
+}
+
 bool is_ascii(std::string_view s) {
   for (unsigned char c : s) {
     if (c >= 0x80) return false;
@@ -142,7 +158,7 @@ std::string ascii_fold(std::string_view utf8) {
 std::string lower_case(std::string_view utf8) {
   if (is_ascii(utf8)) {
     std::string out(utf8);
-    for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    for (char& c : out) c = to_lower(static_cast<unsigned char>(c));
     return out;
   }
   icu::UnicodeString u = icu::UnicodeString::fromUTF8(
@@ -180,11 +196,11 @@ std::string word_shape(std::string_view word, bool collapse) {
     if (c >= 0x80) {
       if ((c & 0xC0) == 0x80) continue;  // continuation byte: one symbol per code point
       cls = '~';
-    } else if (std::isupper(c)) {
+    } else if (is_upper(c)) {
       cls = 'X';
-    } else if (std::islower(c)) {
+    } else if (is_lower(c)) {
       cls = 'x';
-    } else if (std::isdigit(c)) {
+    } else if (is_digit(c)) {
       cls = 'd';
     } else {
       cls = static_cast<char>(c);
@@ -199,7 +215,7 @@ std::string word_shape(std::string_view word, bool collapse) {
 bool has_upper_initial(std::string_view word) {
   if (word.empty()) return false;
   auto c = static_cast<unsigned char>(word[0]);
-  if (c < 0x80) return std::isupper(c);
+  if (c < 0x80) return is_upper(c);
   int32_t i = 0;
   UChar32 cp;
   U8_NEXT(reinterpret_cast<const uint8_t*>(word.data()), i, static_cast<int32_t>(word.size()), cp);
@@ -209,22 +225,22 @@ bool has_upper_initial(std::string_view word) {
 bool is_all_caps(std::string_view word) {
   bool letter = false;
   for (unsigned char c : word) {
-    if (std::islower(c)) return false;
-    if (std::isupper(c)) letter = true;
+    if (is_lower(c)) return false;
+    if (is_upper(c)) letter = true;
   }
   return letter;
 }
 
 bool has_letter(std::string_view word) {
   for (unsigned char c : word) {
-    if (std::isalpha(c) || c >= 0x80) return true;
+    if (is_upper(c) || is_lower(c) || c >= 0x80) return true;
   }
   return false;
 }
 
 bool has_digit(std::string_view word) {
   for (unsigned char c : word) {
-    if (std::isdigit(c)) return true;
+    if (is_digit(c)) return true;
   }
   return false;
 }
