@@ -23,10 +23,11 @@ thread_local std::vector<int> t_back;
 
 // One column of the trellis. Previous tags are visited in increasing order for every tag
 // (ties go to the first, as always), but with the tag loop innermost and selects instead of
-// branches: the comparisons are unpredictable and the inner loop vectorises. A forbidden or
-// unreachable (score -inf) previous tag never wins: its candidate is -inf (or NaN), which
-// never compares greater than `best`.
-void step(const float* prev_score, const float* transitions, const float* emissions, float* score,
+// branches: the comparisons are unpredictable and the inner loop vectorises. `legal` is the
+// transition matrix with -inf where IOB2 forbids the transition: a forbidden or unreachable
+// (score -inf) previous tag then yields -inf (or NaN), which never compares greater than
+// `best`.
+void step(const float* prev_score, const float* legal, const float* emissions, float* score,
           int* back) {
   constexpr float kNever = -std::numeric_limits<float>::infinity();
   float best[kNumTags];
@@ -37,10 +38,9 @@ void step(const float* prev_score, const float* transitions, const float* emissi
   }
   for (int p = 0; p < kNumTags; ++p) {
     float from = prev_score[p];
-    const float* row = transitions + p * kNumTags;
-    const bool* allowed = kAllowed.allowed[p];
+    const float* row = legal + p * kNumTags;
     for (int t = 0; t < kNumTags; ++t) {
-      float s = allowed[t] ? from + row[t] : kNever;
+      float s = from + row[t];
       bool better = s > best[t];
       best_prev[t] = better ? p : best_prev[t];
       best[t] = better ? s : best[t];
@@ -66,8 +66,14 @@ std::vector<int> viterbi(const float* emissions, std::size_t n, const float* tra
   for (int t = 0; t < kNumTags; ++t) {
     if (kAllowed.allowed[kNumTags][t]) score[t] = emissions[t] + start[t];
   }
+  float legal[kNumTags * kNumTags];
+  for (int p = 0; p < kNumTags; ++p) {
+    for (int t = 0; t < kNumTags; ++t) {
+      legal[p * kNumTags + t] = kAllowed.allowed[p][t] ? transitions[p * kNumTags + t] : kNever;
+    }
+  }
   for (std::size_t i = 1; i < n; ++i) {
-    step(&score[(i - 1) * kNumTags], transitions, &emissions[i * kNumTags], &score[i * kNumTags],
+    step(&score[(i - 1) * kNumTags], legal, &emissions[i * kNumTags], &score[i * kNumTags],
          &back[i * kNumTags]);
   }
   int best = 0;
