@@ -14,12 +14,79 @@ nlohmann::json names_json(const std::vector<NamedEntity>& names) {
   return out;
 }
 
-std::vector<NamedEntity> names_from(const nlohmann::json& j) {
-  std::vector<NamedEntity> out;
-  if (!j.is_array()) return out;
-  for (const auto& v : j) out.push_back({v.get<std::string>(), {}});
-  return out;
-}
+// Reads the header straight into an Article, event by event: building a JSON tree
+// first was a tenth of a search's instructions. Unknown keys are skipped, so a newer
+// indexer may add fields.
+class HeaderReader : public nlohmann::json_sax<nlohmann::json> {
+ public:
+  explicit HeaderReader(Article& a) : a_(a) {}
+
+  bool key(string_t& k) override {
+    key_ = k;
+    return true;
+  }
+  bool string(string_t& v) override {
+    if (depth_ == 1) {
+      if (std::string* field = text_field()) *field = std::move(v);
+    } else if (depth_ == 2 && in_array_) {
+      if (auto* list = name_list()) list->push_back({std::move(v), {}});
+    }
+    return true;
+  }
+  bool boolean(bool v) override {
+    if (depth_ == 1 && key_ == "date_from_text") a_.date_from_text = v;
+    return true;
+  }
+  bool null() override { return true; }
+  bool number_integer(number_integer_t) override { return true; }
+  bool number_unsigned(number_unsigned_t) override { return true; }
+  bool number_float(number_float_t, const string_t&) override { return true; }
+  bool binary(binary_t&) override { return true; }
+  bool start_object(std::size_t) override {
+    ++depth_;
+    in_array_ = false;
+    return true;
+  }
+  bool end_object() override {
+    --depth_;
+    return true;
+  }
+  bool start_array(std::size_t) override {
+    ++depth_;
+    in_array_ = true;
+    return true;
+  }
+  bool end_array() override {
+    --depth_;
+    in_array_ = false;
+    return true;
+  }
+  bool parse_error(std::size_t, const std::string&, const nlohmann::detail::exception&) override {
+    return false;
+  }
+
+ private:
+  std::string* text_field() {
+    if (key_ == "path") return &a_.path;
+    if (key_ == "title") return &a_.title;
+    if (key_ == "date") return &a_.date;
+    if (key_ == "source") return &a_.source;
+    if (key_ == "place") return &a_.dateline_place;
+    if (key_ == "section") return &a_.section;
+    return nullptr;
+  }
+  std::vector<NamedEntity>* name_list() {
+    if (key_ == "person") return &a_.people;
+    if (key_ == "location") return &a_.places;
+    if (key_ == "org") return &a_.orgs;
+    return nullptr;
+  }
+
+  Article& a_;
+  std::string key_;
+  int depth_ = 0;
+  bool in_array_ = false;
+};
 
 }  // namespace
 
@@ -46,21 +113,12 @@ std::string encode_document_data(const Article& a) {
 Article decode_document_data(std::string_view data) {
   const auto newline = data.find('\n');
   const std::string_view header = data.substr(0, newline);
-  auto j = nlohmann::json::parse(header, nullptr, false);
-  if (j.is_discarded() || !j.is_object())
-    throw std::runtime_error("document data is not newsdex's");
   Article a;
-  a.path = j.value("path", "");
-  a.title = j.value("title", "");
-  a.date = j.value("date", "");
-  a.date_from_text = j.value("date_from_text", false);
-  a.source = j.value("source", "");
-  a.dateline_place = j.value("place", "");
-  a.section = j.value("section", "");
+  HeaderReader reader(a);
+  if (header.empty() || header.front() != '{' ||
+      !nlohmann::json::sax_parse(header, &reader, nlohmann::json::input_format_t::json))
+    throw std::runtime_error("document data is not newsdex's");
   if (newline != std::string_view::npos) a.body = std::string(data.substr(newline + 1));
-  if (j.contains("person")) a.people = names_from(j["person"]);
-  if (j.contains("location")) a.places = names_from(j["location"]);
-  if (j.contains("org")) a.orgs = names_from(j["org"]);
   return a;
 }
 

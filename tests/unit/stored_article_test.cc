@@ -17,10 +17,10 @@ using newsdex::testing::make_article;
 using newsdex::testing::news_schema;
 
 TEST_CASE("stored data: every field of an article round-trips") {
-  Article a = make_article("world/kremlin-tweet-diplomacy.txt",
-                           "Kremlin: “We do not practice tweet diplomacy”",
-                           "UNITED STATES (OBSERVATORY) –\xC2\xA0Moscow…\n\nSecond \"quoted\" \\ para.\n",
-                           "20180412", "OBSERVATORY", "world");
+  Article a = make_article(
+      "world/kremlin-tweet-diplomacy.txt", "Kremlin: “We do not practice tweet diplomacy”",
+      "UNITED STATES (OBSERVATORY) –\xC2\xA0Moscow…\n\nSecond \"quoted\" \\ para.\n", "20180412",
+      "OBSERVATORY", "world");
   a.dateline_place = "United States";
   a.date_from_text = false;
   a.people = {{"Donald Trump", "donald trump"}, {"Dmitry Peskov", "dmitry peskov"}};
@@ -59,10 +59,24 @@ TEST_CASE("stored data: data newsdex did not write is refused") {
   CHECK_THROWS_AS(decode_document_data("not json at all"), std::runtime_error);
   CHECK_THROWS_AS(decode_document_data(""), std::runtime_error);
   CHECK_THROWS_AS(decode_document_data("[1,2,3]\nbody"), std::runtime_error);
+  CHECK_THROWS_AS(decode_document_data("{\"path\":\"a\"} trailing\nbody"), std::runtime_error);
+}
+
+TEST_CASE("stored data: keys newsdex does not know are skipped, nested ones too") {
+  const Article a = decode_document_data(
+      R"({"path":"p.txt","extra":{"title":"no","person":["No"]},"words":3,"title":"T",)"
+      R"("person":["Ann Lee"],"later":[1,"x"]})"
+      "\nthe body");
+  CHECK(a.path == "p.txt");
+  CHECK(a.title == "T");
+  REQUIRE(a.people.size() == 1);
+  CHECK(a.people[0].canonical == "Ann Lee");
+  CHECK(a.body == "the body");
 }
 
 TEST_CASE("stored data: name lists and fingerprints round-trip") {
-  const std::vector<NamedEntity> names = {{"Donald Trump", ""}, {"Xi Jinping", ""}, {"São Paulo", ""}};
+  const std::vector<NamedEntity> names = {
+      {"Donald Trump", ""}, {"Xi Jinping", ""}, {"São Paulo", ""}};
   CHECK(decode_name_list(encode_name_list(names)) ==
         std::vector<std::string>{"Donald Trump", "Xi Jinping", "São Paulo"});
   CHECK(decode_name_list(encode_name_list({})).empty());
@@ -95,15 +109,15 @@ TEST_CASE("document builder: terms and values of the layout") {
     return std::find(terms.begin(), terms.end(), t) != terms.end();
   };
   CHECK(has("Qworld/2018-04-14-strike.txt"));
-  CHECK(has("Ssyria"));      // title words, prefixed
-  CHECK(has("syria"));       // and unprefixed
-  CHECK(has("missiles"));    // body words
-  CHECK(has("Zmissil"));     // stems
-  CHECK(has("ZSsyria"));     // stemmed title words
+  CHECK(has("Ssyria"));    // title words, prefixed
+  CHECK(has("syria"));     // and unprefixed
+  CHECK(has("missiles"));  // body words
+  CHECK(has("Zmissil"));   // stems
+  CHECK(has("ZSsyria"));   // stemmed title words
   CHECK(has("XSobservatory"));
   CHECK(has("XKworld"));
   CHECK(has("XPdonald trump"));
-  CHECK(has("XLsyria"));     // folded from the canonical name when no key is given
+  CHECK(has("XLsyria"));  // folded from the canonical name when no key is given
   CHECK(has("D20180414"));
   CHECK(has("M201804"));
   CHECK(has("Y2018"));
@@ -114,7 +128,8 @@ TEST_CASE("document builder: terms and values of the layout") {
   CHECK(doc.get_value(layout::kMonthSlot) == "2018-04");
   CHECK(doc.get_value(layout::kSourceSlot) == "OBSERVATORY");
   CHECK(doc.get_value(layout::kSectionSlot) == "world");
-  CHECK(decode_name_list(doc.get_value(layout::kPersonSlot)) == std::vector<std::string>{"Donald Trump"});
+  CHECK(decode_name_list(doc.get_value(layout::kPersonSlot)) ==
+        std::vector<std::string>{"Donald Trump"});
   CHECK(decode_fingerprint(doc.get_value(layout::kFingerprintSlot)) == fp);
   CHECK(decode_document_data(doc.get_data()).title == "Allies strike Syria");
 
