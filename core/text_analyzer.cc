@@ -51,6 +51,12 @@ void trim_apostrophes(std::string& s) {
   s.erase(0, lead);
 }
 
+// What folding does after case and diacritics: "u.s" -> "us", "rock'n'roll'" -> "rock'n'roll".
+void finish_fold(std::string& s) {
+  if (is_dotted_acronym(s)) drop_char(s, '.');
+  trim_apostrophes(s);
+}
+
 }  // namespace
 
 // ICU's normalizers are loaded on first use: ASCII text never needs them, and a search
@@ -83,14 +89,14 @@ std::string TextAnalyzer::fold(std::string_view word) {
       char c = word[i];
       out[i] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
     }
-  } else {
-    auto it = fold_cache_.find(std::string(word));
-    if (it != fold_cache_.end()) return it->second;
-    out = fold_unicode(word);
-    if (fold_cache_.size() < 200000) fold_cache_.emplace(std::string(word), out);
+    finish_fold(out);
+    return out;
   }
-  if (is_dotted_acronym(out)) drop_char(out, '.');
-  trim_apostrophes(out);
+  // The cache holds finished spellings, so a repeated "É.U." folds as the first did.
+  if (const std::string* cached = fold_cache_.find(word)) return *cached;
+  out = fold_unicode(word);
+  finish_fold(out);
+  if (fold_cache_.size() < 200000) fold_cache_.try_emplace(word) = out;
   return out;
 }
 
@@ -129,10 +135,11 @@ std::string TextAnalyzer::fold_phrase(std::string_view text) {
 }
 
 const std::string& TextAnalyzer::stem(const std::string& term) {
-  auto it = stem_cache_.find(term);
-  if (it != stem_cache_.end()) return it->second;
+  if (const std::string* cached = stem_cache_.find(term)) return *cached;
   if (stem_cache_.size() > 500000) stem_cache_.clear();  // bound memory on junk corpora
-  return stem_cache_.emplace(term, stemmer_(term)).first->second;
+  std::string& stem = stem_cache_.try_emplace(term);
+  stem = stemmer_(term);
+  return stem;
 }
 
 }  // namespace newsdex

@@ -13,8 +13,8 @@
 #include <memory>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 
+#include "string_table.h"
 #include "word_segmenter.h"
 
 namespace newsdex {
@@ -53,8 +53,9 @@ class TextAnalyzer {
 
   Xapian::Stem stemmer_;
   WordSegmenter segmenter_;
-  std::unordered_map<std::string, std::string> stem_cache_;
-  std::unordered_map<std::string, std::string> fold_cache_;
+  // Flat tables, looked up by string_view: two lookups per word of every article.
+  StringTable<std::string> stem_cache_;
+  StringTable<std::string> fold_cache_;
 };
 
 // Words longer than this (in bytes) are not indexed: they are junk, not words, and

@@ -1,5 +1,6 @@
-// A hash table from strings to values for the tagger's per-token lookups (forms, lexicon,
-// gazetteer, document counts).
+// A hash table from strings to values, for lookups made per word or per token: the
+// tagger's forms, lexicon, gazetteer and document counts, the analyzer's stem and fold
+// caches.
 //
 // std::unordered_map costs a hash of every byte, a chase through a node per probe and a
 // string compare per candidate; tagging does several such lookups per token. Here a probe
@@ -15,7 +16,7 @@
 #include <utility>
 #include <vector>
 
-namespace newsdex::ner {
+namespace newsdex {
 
 // Hash of a short string, eight bytes at a time (tokens are mostly shorter than 16 bytes).
 inline uint64_t string_hash(std::string_view s) {
@@ -114,4 +115,4 @@ class StringTable {
   std::size_t mask_ = 0;
 };
 
-}  // namespace newsdex::ner
+}  // namespace newsdex
