@@ -133,19 +133,34 @@ void rank_facet_values(std::vector<FacetValue>& values, bool date_ordered, std::
   }
 }
 
+// The top `limit` names a spy counted (0: all). Ranked before the names are copied: a
+// selective query still meets thousands of names, and only `limit` are printed.
+std::vector<FacetValue> FacetCounter::top_names(const Spy& spy, std::size_t limit) {
+  std::vector<std::pair<std::uint64_t, const std::string*>> ranked;
+  for (const auto& [key, v] : spy.by_key)
+    if (!key.empty()) ranked.emplace_back(v.count, &v.spellings.best());
+  const std::size_t keep = limit ? std::min(limit, ranked.size()) : ranked.size();
+  std::partial_sort(ranked.begin(), ranked.begin() + static_cast<std::ptrdiff_t>(keep),
+                    ranked.end(), [](const auto& a, const auto& b) {
+                      return a.first != b.first ? a.first > b.first : *a.second < *b.second;
+                    });
+  std::vector<FacetValue> out;
+  for (std::size_t k = 0; k < keep; ++k) out.push_back({*ranked[k].second, ranked[k].first, 0});
+  return out;
+}
+
 std::vector<Facet> FacetCounter::results(std::size_t limit) const {
   std::vector<Facet> out;
   for (std::size_t i = 0; i < fields_.size(); ++i) {
     Facet f{fields_[i]->name, {}};
     if (fields_[i]->multi_valued) {
-      for (const auto& [key, v] : static_cast<const Spy*>(spies_[i])->by_key)
-        if (!key.empty()) f.values.push_back({v.spellings.best(), v.count, 0});
+      f.values = top_names(*static_cast<const Spy*>(spies_[i]), limit);
     } else {
       auto* spy = static_cast<const Xapian::ValueCountMatchSpy*>(spies_[i]);
       for (auto it = spy->values_begin(); it != spy->values_end(); ++it)
         if (!(*it).empty()) f.values.push_back({*it, it.get_termfreq(), 0});
+      rank_facet_values(f.values, fields_[i]->date_ordered, limit);
     }
-    rank_facet_values(f.values, fields_[i]->date_ordered, limit);
     out.push_back(std::move(f));
   }
   return out;

@@ -39,6 +39,7 @@ class FacetCounter {
 
  private:
   struct Spy;
+  static std::vector<FacetValue> top_names(const Spy& spy, std::size_t limit);
   std::vector<const FacetField*> fields_;
   std::vector<std::unique_ptr<Xapian::MatchSpy>> owned_;
   std::vector<Xapian::MatchSpy*> spies_;
