@@ -80,13 +80,32 @@ std::string display_form(std::string_view text) {
   return out;
 }
 
+std::string_view without_honorific(std::string_view name) {
+  // News writes "Mr Blair" after "Tony Blair"; the title is not part of the name.
+  static constexpr std::string_view kTitles[] = {"Mr", "Mrs",  "Ms",  "Miss", "Mx",
+                                                 "Dr", "Prof", "Mme", "Mlle"};
+  const auto space = name.find(' ');
+  if (space == std::string_view::npos || space + 1 >= name.size()) return name;
+  std::string_view first = name.substr(0, space);
+  if (first.ends_with('.')) first.remove_suffix(1);
+  for (std::string_view title : kTitles) {
+    if (first.size() != title.size()) continue;
+    bool same = true;
+    for (std::size_t i = 0; i < title.size() && same; ++i)
+      same = (first[i] | 0x20) == (title[i] | 0x20);
+    if (same) return name.substr(space + 1);
+  }
+  return name;
+}
+
 void Canonicaliser::canonicalise(std::vector<Mention>& mentions) const {
   std::vector<std::string> displays, keys;
   // The preferred spelling of each key in this article: mixed case wins over all caps,
   // then the most frequent, then the first.
   std::unordered_map<std::string, std::map<std::string, int>> spellings;
   for (const Mention& m : mentions) {
-    displays.push_back(display_form(m.text));
+    const std::string display = display_form(m.text);
+    displays.emplace_back(m.type == 0 ? without_honorific(display) : display);
     keys.push_back(join_key(displays.back()));
     ++spellings[keys.back()][displays.back()];
   }

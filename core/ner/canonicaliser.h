@@ -1,9 +1,10 @@
 // Canonical names: the one spelling under which all mentions of an entity are faceted.
 //
 // Within an article, a partial person name joins the longer name that contains it ("Trump"
-// -> "Donald Trump"); across articles, the alias list joins variants ("U.S." -> "United
-// States"). Case, whitespace, quotes, possessives and diacritics are ignored for joining,
-// while the canonical keeps proper capitalisation (headline "MOSCOW" -> "Moscow").
+// -> "Donald Trump", and "Mr Trump" too: titles are dropped from people's names); across articles,
+// the alias list joins variants ("U.S." -> "United States"). Case, whitespace, quotes, possessives
+// and diacritics are ignored for joining, while the canonical keeps proper capitalisation (headline
+// "MOSCOW" -> "Moscow").
 #pragma once
 
 #include <string>
@@ -34,5 +35,9 @@ class Canonicaliser {
 // A mention's display form: whitespace collapsed, curly quotes straightened, surrounding
 // quotes and a possessive removed, original capitalisation kept.
 std::string display_form(std::string_view text);
+
+// A person's name without a leading title: "Mr Blair" -> "Blair", "Dr. Jane Doe" ->
+// "Jane Doe"; a title alone ("Mr") is kept.
+std::string_view without_honorific(std::string_view name);
 
 }  // namespace newsdex::ner

@@ -37,6 +37,20 @@ TEST_CASE("a surname joins the full name seen in the article") {
         std::vector<std::string>{"Donald Trump", "Donald Trump", "Dmitry Peskov", "Dmitry Peskov"});
 }
 
+TEST_CASE("a title is not part of a person's name: Mr Blair joins Tony Blair") {
+  CHECK(
+      canonicals({{kPer, "Tony Blair", ""},
+                  {kPer, "Mr Blair", ""},
+                  {kPer, "Mrs. Thatcher", ""},
+                  {kPer, "DR JANE SMITH", ""},
+                  {kOrg, "Dr Pepper", ""}}) ==
+      std::vector<std::string>{"Tony Blair", "Tony Blair", "Thatcher", "Jane Smith", "Dr Pepper"});
+  CHECK(without_honorific("Mr") == "Mr");
+  CHECK(without_honorific("Mr ") == "Mr ");
+  CHECK(without_honorific("Mister Rogers") == "Mister Rogers");
+  CHECK(without_honorific("Ms Jones") == "Jones");
+}
+
 TEST_CASE("a bare surname tagged as an organisation or place becomes the person") {
   std::vector<Mention> mentions = {{kPer, "Boris Yeltsin", ""}, {kOrg, "Yeltsin", ""}};
   Canonicaliser(aliases()).canonicalise(mentions);
