@@ -53,6 +53,24 @@ void print_summary(const ReconcileSummary& s) {
   std::fflush(stdout);
 }
 
+// fsync(2) of one file or folder; a failure means the data may not be on disk.
+void sync_path(const std::string& path) {
+  const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0 || ::fsync(fd) != 0) {
+    const int err = errno;
+    if (fd >= 0) ::close(fd);
+    throw DatabaseError(path + ": cannot sync to disk: " + std::strerror(err));
+  }
+  ::close(fd);
+}
+
+// Every file of a database folder, then the folder.
+void sync_folder(const std::string& folder) {
+  for (const auto& e : std::filesystem::directory_iterator(folder))
+    if (e.is_regular_file()) sync_path(e.path().string());
+  sync_path(folder);
+}
+
 // A first build of many files: shards written in parallel and merged by compaction
 // into a new folder, which then takes the place of the (empty) live database. The
 // live database stays open, and so locked against other writers, until the swap.
@@ -78,11 +96,14 @@ ReconcileSummary build_fresh_in_shards(const IndexerOptions& o, const Schema& sc
     out.set_metadata(std::string(layout::kRevisionKey), std::to_string(revision));
     out.commit();
   }
+  // On disk before it is in place: compaction's own writes are not all synced.
+  sync_folder(merged);
   db->close();
   db.reset();
   // Exchanged in one step, so that a reader never finds no database at the path.
   if (renameat2(AT_FDCWD, merged.c_str(), AT_FDCWD, db_path.c_str(), RENAME_EXCHANGE) != 0)
     throw DatabaseError(db_path + ": cannot put the new build in place: " + std::strerror(errno));
+  sync_path(fs::absolute(db_path).parent_path().string());  // the exchange itself
   db = std::make_unique<Xapian::WritableDatabase>(open_for_writing(db_path, schema));
   fs::remove_all(work, ec);
   return summary;

@@ -53,7 +53,10 @@ ReconcileSummary build_in_shards(const std::string& root, const Schema& schema,
     pool.emplace_back([&, s] {
       try {
         ArticleLoader loader(root, schema, annotate);
-        Xapian::WritableDatabase shard(shard_paths[s], Xapian::DB_CREATE);
+        // Shards are scratch: a build that dies is started again from nothing (the
+        // work folder is removed first), so their commits need not reach the disk. The
+        // merged database is synced before it takes the live one's place.
+        Xapian::WritableDatabase shard(shard_paths[s], Xapian::DB_CREATE | Xapian::DB_NO_SYNC);
         std::size_t pending = 0;
         for (std::size_t i = next++; i < files.size(); i = next++) {
           LoadedFile r;
