@@ -1,7 +1,7 @@
 // newsdexd: keeps a Xapian database in step with a corpus folder. `--once` reconciles
 // and exits; without it, the daemon keeps watching (daemon.cc).
-#include <CLI/CLI.hpp>
 #include <unistd.h>
+#include <CLI/CLI.hpp>
 
 #include <cstdio>
 #include <cstdlib>
@@ -28,6 +28,10 @@ int main(int argc, char** argv) {
       ->check(CLI::Range(1u, 256u));
   app.add_option("--commit-every", o.commit_every, "commit after this many changed documents")
       ->check(CLI::Range(1u, 10000000u));
+  app.add_option("--shard-size", o.shard_size,
+                 "first build of an empty database: documents per shard (each worker writes "
+                 "shards, merged at the end; default 200)")
+      ->check(CLI::Range(1u, 100000000u));
   app.add_option("--commit-interval", o.commit_interval,
                  "in watch mode, commit pending changes after this many seconds")
       ->check(CLI::Range(0.0, 3600.0));

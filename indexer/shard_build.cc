@@ -23,6 +23,33 @@ struct Report {
   bool failure;
 };
 
+// Shards open at once in one compaction: each holds four or five table files open.
+constexpr std::size_t kMergeFanIn = 64;
+
+// Compaction renumbers each shard's documents after the previous one's. Many shards are
+// merged in rounds of kMergeFanIn, each round's output a shard of the next.
+void merge_shards(std::vector<std::string> shards, const std::string& work_dir,
+                  const std::string& output) {
+  namespace fs = std::filesystem;
+  for (int round = 0; shards.size() > kMergeFanIn; ++round) {
+    std::vector<std::string> merged;
+    for (std::size_t first = 0; first < shards.size(); first += kMergeFanIn) {
+      const std::size_t last = std::min(shards.size(), first + kMergeFanIn);
+      Xapian::Database group;
+      for (std::size_t i = first; i < last; ++i) group.add_database(Xapian::Database(shards[i]));
+      merged.push_back(work_dir + "/merge-" + std::to_string(round) + "-" +
+                       std::to_string(merged.size()));
+      group.compact(merged.back());
+      group.close();
+      for (std::size_t i = first; i < last; ++i) fs::remove_all(shards[i]);
+    }
+    shards = std::move(merged);
+  }
+  Xapian::Database all;
+  for (const auto& p : shards) all.add_database(Xapian::Database(p));
+  all.compact(output);
+}
+
 }  // namespace
 
 bool worth_sharding(std::size_t indexed, std::size_t files, unsigned workers) {
@@ -33,31 +60,39 @@ ReconcileSummary build_in_shards(const std::string& root, const Schema& schema,
                                  const EntityAnnotator& annotate,
                                  const std::vector<CorpusFile>& files, const std::string& work_dir,
                                  const std::string& output, unsigned commit_every,
-                                 std::uint64_t revision, const ReconcileOptions& options) {
+                                 unsigned shard_size, std::uint64_t revision,
+                                 const ReconcileOptions& options) {
   namespace fs = std::filesystem;
   const auto start = std::chrono::steady_clock::now();
   fs::create_directories(work_dir);
-  const unsigned shards = std::max(1u, options.workers);
+  const unsigned workers = std::max(1u, options.workers);
   const std::string revision_value = Xapian::sortable_serialise(double(revision));
 
   std::atomic<std::size_t> next{0}, done{0}, added{0}, failed{0}, repaired{0};
   std::mutex reports_mutex;
   std::vector<Report> reports;
   std::exception_ptr error;
+  // Every worker writes a shard of its own and starts a new one after `shard_size`
+  // documents: a commit merges into posting lists as long as the shard, so small
+  // shards keep commits cheap, and compaction merges them all once at the end.
+  std::mutex shard_paths_mutex;
   std::vector<std::string> shard_paths;
-  for (unsigned s = 0; s < shards; ++s)
-    shard_paths.push_back(work_dir + "/shard-" + std::to_string(s));
+  auto new_shard = [&] {
+    std::lock_guard lock(shard_paths_mutex);
+    shard_paths.push_back(work_dir + "/shard-" + std::to_string(shard_paths.size()));
+    // Shards are scratch: a build that dies is started again from nothing (the work
+    // folder is removed first), so their commits need not reach the disk. The merged
+    // database is synced before it takes the live one's place.
+    return Xapian::WritableDatabase(shard_paths.back(), Xapian::DB_CREATE | Xapian::DB_NO_SYNC);
+  };
 
   std::vector<std::jthread> pool;
-  for (unsigned s = 0; s < shards; ++s) {
-    pool.emplace_back([&, s] {
+  for (unsigned w = 0; w < workers; ++w) {
+    pool.emplace_back([&] {
       try {
         ArticleLoader loader(root, schema, annotate);
-        // Shards are scratch: a build that dies is started again from nothing (the
-        // work folder is removed first), so their commits need not reach the disk. The
-        // merged database is synced before it takes the live one's place.
-        Xapian::WritableDatabase shard(shard_paths[s], Xapian::DB_CREATE | Xapian::DB_NO_SYNC);
-        std::size_t pending = 0;
+        Xapian::WritableDatabase shard = new_shard();
+        std::size_t pending = 0, in_shard = 0;
         for (std::size_t i = next++; i < files.size(); i = next++) {
           LoadedFile r;
           try {
@@ -80,8 +115,15 @@ ReconcileSummary build_in_shards(const std::string& root, const Schema& schema,
               reports.push_back({r.file.relative, describe_repairs(r.repairs), false});
             }
             r.document->add_value(layout::kRevisionSlot, revision_value);
+            if (in_shard == shard_size) {
+              shard.commit();
+              shard.close();
+              shard = new_shard();
+              pending = in_shard = 0;
+            }
             // A fresh shard holds no document yet: add, no id-term lookup needed.
             shard.add_document(*r.document);
+            ++in_shard;
             ++added;
             if (++pending >= commit_every) {
               shard.commit();
@@ -135,10 +177,7 @@ ReconcileSummary build_in_shards(const std::string& root, const Schema& schema,
     std::rethrow_exception(error);
   }
 
-  // Merge: compaction renumbers each shard's documents after the previous one's.
-  Xapian::Database all;
-  for (const auto& p : shard_paths) all.add_database(Xapian::Database(p));
-  all.compact(output);
+  merge_shards(shard_paths, work_dir, output);
   std::error_code ec;
   fs::remove_all(work_dir, ec);
 

@@ -14,13 +14,15 @@
 namespace newsdex {
 
 // Builds a database of `files` at `output` (which must not exist) through shards in
-// `work_dir` (created, and removed afterwards). Documents carry `revision`. Failures,
+// `work_dir` (created, and removed afterwards), a new shard per worker every
+// `shard_size` documents. Documents carry `revision`. Failures,
 // warnings and progress are reported through `options` on the calling thread.
 ReconcileSummary build_in_shards(const std::string& root, const Schema& schema,
                                  const EntityAnnotator& annotate,
                                  const std::vector<CorpusFile>& files, const std::string& work_dir,
                                  const std::string& output, unsigned commit_every,
-                                 std::uint64_t revision, const ReconcileOptions& options);
+                                 unsigned shard_size, std::uint64_t revision,
+                                 const ReconcileOptions& options);
 
 // Whether a build is worth sharding: an empty index, several workers, many files.
 bool worth_sharding(std::size_t indexed, std::size_t files, unsigned workers);
