@@ -12,12 +12,12 @@ struct NamedEntity {
 };
 
 struct Article {
-  std::string path;       // relative to the corpus root, '/'-separated: the unique id
+  std::string path;  // relative to the corpus root, '/'-separated: the unique id
   std::string title;
-  std::string body;       // the text after the title, dateline included
-  std::string dateline_place;  // "UNITED STATES" in "UNITED STATES (OBSERVATORY) –"
-  std::string source;          // "OBSERVATORY"
-  std::string date;            // YYYYMMDD, or empty when unknown
+  std::string body;             // the text after the title, dateline included
+  std::string dateline_place;   // "UNITED STATES" in "UNITED STATES (OBSERVATORY) –"
+  std::string source;           // "OBSERVATORY"
+  std::string date;             // YYYYMMDD, or empty when unknown
   bool date_from_text = false;  // false: the file's mtime
   std::string section;          // the folder the file sits in ("" at the root)
   std::vector<NamedEntity> people, places, orgs;

@@ -21,14 +21,20 @@ bool is_space_line(std::string_view line) {
 std::string_view trim(std::string_view s) {
   // ASCII spaces plus the UTF-8 no-break space, common around datelines.
   for (;;) {
-    if (!s.empty() && std::isspace(static_cast<unsigned char>(s.front()))) s.remove_prefix(1);
-    else if (s.substr(0, 2) == "\xC2\xA0") s.remove_prefix(2);
-    else break;
+    if (!s.empty() && std::isspace(static_cast<unsigned char>(s.front())))
+      s.remove_prefix(1);
+    else if (s.substr(0, 2) == "\xC2\xA0")
+      s.remove_prefix(2);
+    else
+      break;
   }
   for (;;) {
-    if (!s.empty() && std::isspace(static_cast<unsigned char>(s.back()))) s.remove_suffix(1);
-    else if (s.size() >= 2 && s.substr(s.size() - 2) == "\xC2\xA0") s.remove_suffix(2);
-    else break;
+    if (!s.empty() && std::isspace(static_cast<unsigned char>(s.back())))
+      s.remove_suffix(1);
+    else if (s.size() >= 2 && s.substr(s.size() - 2) == "\xC2\xA0")
+      s.remove_suffix(2);
+    else
+      break;
   }
   return s;
 }
@@ -90,7 +96,8 @@ std::vector<Token> date_tokens(std::string_view text) {
       while (j < text.size() && std::isdigit(static_cast<unsigned char>(text[j]))) ++j;
       t.digits = true;
     } else if (std::isalpha(c)) {
-      while (j < text.size() && (std::isalpha(static_cast<unsigned char>(text[j])) || text[j] == '.'))
+      while (j < text.size() &&
+             (std::isalpha(static_cast<unsigned char>(text[j])) || text[j] == '.'))
         ++j;
       t.letters = true;
     } else if (c == ' ' || c == ',') {
@@ -114,8 +121,10 @@ int to_int(std::string_view digits) {
 
 std::string find_date(std::string_view text) {
   const auto t = date_tokens(text);
-  auto sep = [&](std::size_t i) { return i < t.size() && !t[i].digits && !t[i].letters &&
-                                          (t[i].text[0] == ' ' || t[i].text[0] == ','); };
+  auto sep = [&](std::size_t i) {
+    return i < t.size() && !t[i].digits && !t[i].letters &&
+           (t[i].text[0] == ' ' || t[i].text[0] == ',');
+  };
   for (std::size_t i = 0; i < t.size(); ++i) {
     // 2018-04-12
     if (t[i].digits && t[i].text.size() == 4 && i + 4 < t.size() && t[i + 1].text == "-" &&
@@ -162,7 +171,8 @@ ArticleParser::ArticleParser(const Schema& schema) : schema_(schema) {
   dateline_->pattern.reset(icu::RegexPattern::compile(
       icu::UnicodeString::fromUTF8(schema.dateline_pattern), where, status));
   if (U_FAILURE(status))
-    throw UsageError(schema.source_path + ": dateline.pattern: invalid regular expression at offset " +
+    throw UsageError(schema.source_path +
+                     ": dateline.pattern: invalid regular expression at offset " +
                      std::to_string(where.offset) + " (" + u_errorName(status) + ")");
   dateline_->matcher.reset(dateline_->pattern->matcher(status));
   if (U_FAILURE(status) || dateline_->matcher->groupCount() < 2)

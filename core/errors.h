@@ -9,9 +9,9 @@ namespace newsdex {
 
 enum ExitCode : int {
   kExitOk = 0,
-  kExitNoMatch = 1,     // also: newsdexd --once when some file failed
-  kExitUsage = 2,       // usage error, unparsable query, malformed schema
-  kExitDatabase = 3,    // database missing, corrupt, locked or of another layout
+  kExitNoMatch = 1,   // also: newsdexd --once when some file failed
+  kExitUsage = 2,     // usage error, unparsable query, malformed schema
+  kExitDatabase = 3,  // database missing, corrupt, locked or of another layout
 };
 
 class Error : public std::runtime_error {

@@ -12,8 +12,7 @@ namespace {
 
 void check_layout(const Xapian::Database& db, const std::string& path) {
   const std::string version = db.get_metadata(std::string(layout::kLayoutVersionKey));
-  if (version.empty())
-    throw DatabaseError(path + ": not a newsdex database (no layout version)");
+  if (version.empty()) throw DatabaseError(path + ": not a newsdex database (no layout version)");
   if (version != std::to_string(layout::kVersion))
     throw DatabaseError(path + ": database layout version " + version + ", this newsdex reads " +
                         std::to_string(layout::kVersion) + " (rebuild it with newsdexd --once)");

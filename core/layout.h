@@ -17,13 +17,13 @@ namespace newsdex::layout {
 inline constexpr int kVersion = 2;  // 2: entity slots carry folded keys
 
 // Term prefixes.
-inline constexpr std::string_view kIdPrefix = "Q";        // Q<relative path>, one per document
-inline constexpr std::string_view kTitlePrefix = "S";     // title words (positional)
-inline constexpr std::string_view kStemPrefix = "Z";      // stemmed form, as QueryParser's STEM_SOME
-inline constexpr std::string_view kSourcePrefix = "XS";   // folded source name (boolean)
-inline constexpr std::string_view kPersonPrefix = "XP";   // folded canonical person (boolean)
-inline constexpr std::string_view kPlacePrefix = "XL";    // folded canonical place (boolean)
-inline constexpr std::string_view kOrgPrefix = "XO";      // folded canonical organisation
+inline constexpr std::string_view kIdPrefix = "Q";       // Q<relative path>, one per document
+inline constexpr std::string_view kTitlePrefix = "S";    // title words (positional)
+inline constexpr std::string_view kStemPrefix = "Z";     // stemmed form, as QueryParser's STEM_SOME
+inline constexpr std::string_view kSourcePrefix = "XS";  // folded source name (boolean)
+inline constexpr std::string_view kPersonPrefix = "XP";  // folded canonical person (boolean)
+inline constexpr std::string_view kPlacePrefix = "XL";   // folded canonical place (boolean)
+inline constexpr std::string_view kOrgPrefix = "XO";     // folded canonical organisation
 inline constexpr std::string_view kSectionPrefix = "XK";  // folder the article sits in
 inline constexpr std::string_view kDayPrefix = "D";       // D<YYYYMMDD>, Omega's date terms
 inline constexpr std::string_view kMonthPrefix = "M";     // M<YYYYMM>
@@ -37,16 +37,16 @@ inline constexpr Xapian::valueno kYearSlot = 3;         // "YYYY"
 inline constexpr Xapian::valueno kMonthSlot = 4;        // "YYYY-MM"
 inline constexpr Xapian::valueno kPersonSlot = 5;       // canonical people and their keys
 inline constexpr Xapian::valueno kPlaceSlot = 6;        // serialised list of canonical places
-inline constexpr Xapian::valueno kOrgSlot = 7;          // serialised list of canonical organisations
-inline constexpr Xapian::valueno kSectionSlot = 8;      // folder name (single-valued facet)
-inline constexpr Xapian::valueno kRevisionSlot = 9;     // sortable_serialise(revision written)
+inline constexpr Xapian::valueno kOrgSlot = 7;       // serialised list of canonical organisations
+inline constexpr Xapian::valueno kSectionSlot = 8;   // folder name (single-valued facet)
+inline constexpr Xapian::valueno kRevisionSlot = 9;  // sortable_serialise(revision written)
 
 // Metadata keys.
 inline constexpr std::string_view kLayoutVersionKey = "newsdex.layout";
-inline constexpr std::string_view kSchemaKey = "newsdex.schema";          // YAML text of the schema
+inline constexpr std::string_view kSchemaKey = "newsdex.schema";  // YAML text of the schema
 inline constexpr std::string_view kSchemaJsonKey = "newsdex.schema_json";  // parsed, as JSON
 inline constexpr std::string_view kSchemaPathKey = "newsdex.schema_path";  // where it came from
-inline constexpr std::string_view kRevisionKey = "newsdex.revision";      // bumped per commit
-inline constexpr std::string_view kCorpusKey = "newsdex.corpus";          // absolute corpus root
+inline constexpr std::string_view kRevisionKey = "newsdex.revision";       // bumped per commit
+inline constexpr std::string_view kCorpusKey = "newsdex.corpus";           // absolute corpus root
 
 }  // namespace newsdex::layout

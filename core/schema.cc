@@ -39,8 +39,8 @@ class Reader {
         std::string list;
         for (const auto& a : allowed) list += (list.empty() ? "" : ", ") + a;
         fail(file_, kv.first.Mark(),
-             "unknown key '" + where + (where.empty() ? "" : ".") + key + "' (expected one of: " +
-                 list + ")");
+             "unknown key '" + where + (where.empty() ? "" : ".") + key +
+                 "' (expected one of: " + list + ")");
       }
     }
   }
@@ -94,11 +94,16 @@ class Reader {
     std::string unit = text.substr(pos);
     while (!unit.empty() && unit.front() == ' ') unit.erase(0, 1);
     double scale = 1;
-    if (unit == "" || unit == "B") scale = 1;
-    else if (unit == "k" || unit == "K" || unit == "KiB" || unit == "kB") scale = 1024.0;
-    else if (unit == "M" || unit == "MiB" || unit == "MB") scale = 1024.0 * 1024;
-    else if (unit == "G" || unit == "GiB" || unit == "GB") scale = 1024.0 * 1024 * 1024;
-    else fail(file_, node.Mark(), where + ": unknown size unit '" + unit + "'");
+    if (unit == "" || unit == "B")
+      scale = 1;
+    else if (unit == "k" || unit == "K" || unit == "KiB" || unit == "kB")
+      scale = 1024.0;
+    else if (unit == "M" || unit == "MiB" || unit == "MB")
+      scale = 1024.0 * 1024;
+    else if (unit == "G" || unit == "GiB" || unit == "GB")
+      scale = 1024.0 * 1024 * 1024;
+    else
+      fail(file_, node.Mark(), where + ": unknown size unit '" + unit + "'");
     if (number <= 0) fail(file_, node.Mark(), where + ": size must be positive");
     return static_cast<std::uint64_t>(number * scale);
   }
@@ -110,10 +115,10 @@ class Reader {
 };
 
 const std::set<std::string> kStemLanguages = {
-    "none",    "arabic",  "armenian", "basque",     "catalan", "danish",  "dutch",
-    "english", "finnish", "french",   "german",     "greek",   "hindi",   "hungarian",
-    "indonesian", "irish", "italian", "lithuanian", "nepali",  "norwegian", "portuguese",
-    "romanian", "russian", "spanish", "swedish",    "tamil",   "turkish"};
+    "none",       "arabic",  "armenian", "basque",     "catalan", "danish",    "dutch",
+    "english",    "finnish", "french",   "german",     "greek",   "hindi",     "hungarian",
+    "indonesian", "irish",   "italian",  "lithuanian", "nepali",  "norwegian", "portuguese",
+    "romanian",   "russian", "spanish",  "swedish",    "tamil",   "turkish"};
 
 }  // namespace
 
@@ -129,8 +134,8 @@ Schema parse_schema(const std::string& yaml_text, const std::string& file_name) 
     fail(file_name, e.mark, e.msg);
   }
   if (!root || root.IsNull()) fail(file_name, YAML::Mark::null_mark(), "the schema is empty");
-  r.only_keys(root, "", {"name", "language", "files", "fields", "dateline", "date", "facets",
-                         "ranking"});
+  r.only_keys(root, "",
+              {"name", "language", "files", "fields", "dateline", "date", "facets", "ranking"});
 
   if (root["name"]) schema.name = r.string(root["name"], "name");
   if (root["language"]) {
@@ -172,7 +177,8 @@ Schema parse_schema(const std::string& yaml_text, const std::string& file_name) 
 
   if (const auto dateline = root["dateline"]) {
     r.only_keys(dateline, "dateline", {"pattern"});
-    if (dateline["pattern"]) schema.dateline_pattern = r.string(dateline["pattern"], "dateline.pattern");
+    if (dateline["pattern"])
+      schema.dateline_pattern = r.string(dateline["pattern"], "dateline.pattern");
   }
 
   if (const auto date = root["date"]) {
@@ -225,6 +231,8 @@ Schema load_schema_file(const std::string& path) {
   return parse_schema(text.str(), path);
 }
 
-std::string default_schema_path() { return find_resource("schemas/news.yaml"); }
+std::string default_schema_path() {
+  return find_resource("schemas/news.yaml");
+}
 
 }  // namespace newsdex

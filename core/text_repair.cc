@@ -94,8 +94,10 @@ std::size_t undo_at(const std::vector<UChar32>& cps, std::size_t i, UChar32& ori
     bool ok = true;
     for (std::size_t k = 1; k < n && ok; ++k) {
       int b = page->byte_of(cps[i + k]);
-      if (b < 0x80 || b > 0xBF) ok = false;
-      else bytes[k] = static_cast<uint8_t>(b);
+      if (b < 0x80 || b > 0xBF)
+        ok = false;
+      else
+        bytes[k] = static_cast<uint8_t>(b);
     }
     if (!ok) continue;
     int32_t off = 0;

@@ -58,8 +58,7 @@ LoadedFile ArticleLoader::load(const CorpusFile& file, const Fingerprint* indexe
   LoadedFile out;
   out.file = file;
   std::string bytes;
-  if (!read_file(root_ + "/" + file.relative, schema_.max_file_bytes, bytes, out.error))
-    return out;
+  if (!read_file(root_ + "/" + file.relative, schema_.max_file_bytes, bytes, out.error)) return out;
   if (looks_binary(bytes)) {
     out.error = "binary file, not text";
     return out;
@@ -81,7 +80,8 @@ LoadedFile ArticleLoader::load(const CorpusFile& file, const Fingerprint* indexe
   bytes.shrink_to_fit();
   Article article = parser_.parse(text, file.relative, file.mtime_ns / 1000000000);
   if (!article.dateline_place.empty())
-    article.places.push_back({article.dateline_place, analyzer_.fold_phrase(article.dateline_place)});
+    article.places.push_back(
+        {article.dateline_place, analyzer_.fold_phrase(article.dateline_place)});
   if (annotate_) annotate_(article, analyzer_);
   out.document = builder_.build(article, out.fingerprint);
   return out;

@@ -25,7 +25,7 @@ struct LoadedFile {
   std::optional<Xapian::Document> document;  // empty when the file failed
   std::string error;                         // why it failed: one line, no path
   bool unchanged = false;                    // same bytes as the indexed version
-  bool empty = false;  // no text at all: reported, not indexed, not a failure
+  bool empty = false;                        // no text at all: reported, not indexed, not a failure
   RepairReport repairs;
   Fingerprint fingerprint;
 };

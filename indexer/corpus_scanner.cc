@@ -64,9 +64,9 @@ std::vector<CorpusFile> CorpusScanner::scan(
         if (!skips_folder(name) && stat((abs + "/iamglass").c_str(), &probe) != 0)
           pending.push_back(rel);
       } else if (S_ISREG(fst.st_mode) && selects(name)) {
-        files.push_back({rel, static_cast<std::uint64_t>(fst.st_size),
-                         static_cast<std::int64_t>(fst.st_mtim.tv_sec) * 1000000000 +
-                             fst.st_mtim.tv_nsec});
+        files.push_back(
+            {rel, static_cast<std::uint64_t>(fst.st_size),
+             static_cast<std::int64_t>(fst.st_mtim.tv_sec) * 1000000000 + fst.st_mtim.tv_nsec});
       }
     }
     closedir(dir);

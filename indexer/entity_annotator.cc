@@ -32,10 +32,17 @@ EntityAnnotator make_entity_annotator(EventLog& log) {
     for (const auto& e : tagger->extract(text)) {
       int t;
       switch (e.type) {
-        case ner::EntityType::Person: t = 0; break;
-        case ner::EntityType::Place: t = 1; break;
-        case ner::EntityType::Org: t = 2; break;
-        default: continue;  // MISC is tagged but not a facet
+        case ner::EntityType::Person:
+          t = 0;
+          break;
+        case ner::EntityType::Place:
+          t = 1;
+          break;
+        case ner::EntityType::Org:
+          t = 2;
+          break;
+        default:
+          continue;  // MISC is tagged but not a facet
       }
       // The facet key is the folded canonical name, exactly as the search side folds a
       // filter value, so `--filter person:"donald trump"` meets "Donald Trump".

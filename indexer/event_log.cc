@@ -1,9 +1,9 @@
 #include "event_log.h"
 
+#include <sys/time.h>
 #include <cerrno>
 #include <cstring>
 #include <ctime>
-#include <sys/time.h>
 
 #include "errors.h"
 
@@ -40,8 +40,12 @@ void EventLog::write(const char* level, const std::string& what, bool to_stderr)
                what.c_str());
 }
 
-void EventLog::warn(const std::string& what) { write("warn", what, true); }
-void EventLog::info(const std::string& what) { write("info", what, verbose_); }
+void EventLog::warn(const std::string& what) {
+  write("warn", what, true);
+}
+void EventLog::info(const std::string& what) {
+  write("info", what, verbose_);
+}
 void EventLog::detail(const std::string& what) {
   if (verbose_ || file_) write("file", what, verbose_);
 }

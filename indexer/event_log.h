@@ -16,10 +16,10 @@ class EventLog {
   EventLog(const EventLog&) = delete;
   EventLog& operator=(const EventLog&) = delete;
 
-  void warn(const std::string& what);     // a file skipped, a folder unreadable...
-  void info(const std::string& what);     // commits, rescans, signals
-  void detail(const std::string& what);   // one file indexed or removed (--verbose)
-  void reopen();                          // after SIGHUP: logrotate moved the file
+  void warn(const std::string& what);    // a file skipped, a folder unreadable...
+  void info(const std::string& what);    // commits, rescans, signals
+  void detail(const std::string& what);  // one file indexed or removed (--verbose)
+  void reopen();                         // after SIGHUP: logrotate moved the file
 
   bool verbose() const { return verbose_; }
 

@@ -8,7 +8,9 @@
 
 namespace newsdex {
 namespace {
-std::string record_path(const std::string& db_path) { return db_path + "/newsdexd.pid"; }
+std::string record_path(const std::string& db_path) {
+  return db_path + "/newsdexd.pid";
+}
 }  // namespace
 
 WriterPidRecord::WriterPidRecord(std::string db_path) : file_(record_path(db_path)) {
@@ -16,7 +18,9 @@ WriterPidRecord::WriterPidRecord(std::string db_path) : file_(record_path(db_pat
   out << getpid() << "\n";
 }
 
-WriterPidRecord::~WriterPidRecord() { ::unlink(file_.c_str()); }
+WriterPidRecord::~WriterPidRecord() {
+  ::unlink(file_.c_str());
+}
 
 std::string describe_lock_holder(const std::string& db_path) {
   std::ifstream in(record_path(db_path));

@@ -19,8 +19,9 @@ constexpr std::int64_t kMtime = 1592222400;
 
 TEST_CASE("parse: title is the first non-empty line, body the rest, trimmed") {
   ArticleParser p(news_schema());
-  const auto a = p.parse("\n   \n  Kremlin: “We do not practice tweet diplomacy”  \n\nFirst line.\nSecond line.\n\n",
-                         "world/k.txt", kMtime);
+  const auto a = p.parse(
+      "\n   \n  Kremlin: “We do not practice tweet diplomacy”  \n\nFirst line.\nSecond line.\n\n",
+      "world/k.txt", kMtime);
   CHECK(a.title == "Kremlin: “We do not practice tweet diplomacy”");
   CHECK(a.body == "First line.\nSecond line.");
   CHECK(a.path == "world/k.txt");
@@ -36,29 +37,30 @@ TEST_CASE("parse: the section is the folder the file sits in") {
 TEST_CASE("parse: a dateline gives the place in title case and the source") {
   ArticleParser p(news_schema());
   const auto a = p.parse(
-      "Kremlin: no tweet diplomacy\n\nUNITED STATES (OBSERVATORY) –\xC2\xA0Moscow is not taking part.",
+      "Kremlin: no tweet diplomacy\n\nUNITED STATES (OBSERVATORY) –\xC2\xA0Moscow is not taking "
+      "part.",
       "world/k.txt", kMtime);
   CHECK(a.dateline_place == "United States");
   CHECK(a.source == "OBSERVATORY");
   // The dateline stays in the body: it is text too.
   CHECK(a.body.rfind("UNITED STATES (OBSERVATORY)", 0) == 0);
 
-  const auto b = p.parse("T\n\nDES MOINES (WIRE SERVICE) – China on April 4, 2018 announced",
-                         "b.txt", kMtime);
+  const auto b =
+      p.parse("T\n\nDES MOINES (WIRE SERVICE) – China on April 4, 2018 announced", "b.txt", kMtime);
   CHECK(b.dateline_place == "Des Moines");
   CHECK(b.source == "WIRE SERVICE");
 
   // A plain hyphen works as the dash; a date line may come before the dateline.
-  const auto c = p.parse("T\n\n2019-04-16\n\nPARIS (MERIDIAN NEWS) - Un violent incendie",
-                         "c.txt", kMtime);
+  const auto c =
+      p.parse("T\n\n2019-04-16\n\nPARIS (MERIDIAN NEWS) - Un violent incendie", "c.txt", kMtime);
   CHECK(c.dateline_place == "Paris");
   CHECK(c.source == "MERIDIAN NEWS");
 }
 
 TEST_CASE("parse: no dateline, no place or source") {
   ArticleParser p(news_schema());
-  const auto a = p.parse("T\n\nDonald Trump (the president) said on Monday – nothing.", "a.txt",
-                         kMtime);
+  const auto a =
+      p.parse("T\n\nDonald Trump (the president) said on Monday – nothing.", "a.txt", kMtime);
   CHECK(a.dateline_place == "");
   CHECK(a.source == "");
 }

@@ -52,7 +52,8 @@ TEST_CASE("database: a new database records the layout version and the schema") 
     db.commit();
   }
   Xapian::Database db = open_for_reading(path);
-  CHECK(db.get_metadata(std::string(layout::kLayoutVersionKey)) == std::to_string(layout::kVersion));
+  CHECK(db.get_metadata(std::string(layout::kLayoutVersionKey)) ==
+        std::to_string(layout::kVersion));
   CHECK(db.get_metadata(std::string(layout::kSchemaKey)) == testing::news_schema().source_text);
   const Schema s = stored_schema(db);
   CHECK(s.name == "news");

@@ -88,7 +88,8 @@ std::vector<std::string> split(const std::string& s, char sep) {
 }
 
 void check_result_object(const nlohmann::json& r) {
-  for (const char* key : {"rank", "id", "path", "title", "date", "source", "score", "snippet", "entities"})
+  for (const char* key :
+       {"rank", "id", "path", "title", "date", "source", "score", "snippet", "entities"})
     CHECK_MESSAGE(r.contains(key), key);
   REQUIRE(r["entities"].is_object());
   for (const char* key : {"person", "place", "org"}) {
@@ -121,7 +122,8 @@ TEST_CASE("json: one object with every contract field") {
   CHECK(out.back() == '\n');
   CHECK(out.find('\n') == out.size() - 1);  // one line
   const auto j = nlohmann::json::parse(out);
-  for (const char* key : {"query", "total", "total_is_exact", "offset", "results", "facets", "suggestion"})
+  for (const char* key :
+       {"query", "total", "total_is_exact", "offset", "results", "facets", "suggestion"})
     CHECK_MESSAGE(j.contains(key), key);
   CHECK(j["query"] == "trade war");
   CHECK(j["total"] == 42);
@@ -203,13 +205,15 @@ TEST_CASE("tsv: --header adds one header line") {
 }
 
 TEST_CASE("paths: one per line, or NUL-terminated with -0") {
-  std::string out = output_of(format(OutputFormat::Paths), [](Printer& p) { p.search(sample_page()); });
+  std::string out =
+      output_of(format(OutputFormat::Paths), [](Printer& p) { p.search(sample_page()); });
   CHECK(out == "/corpus/business/soy.txt\n/corpus/world/odd\tname.txt\n");
 
   PrintOptions o = format(OutputFormat::Paths);
   o.null_separated = true;
   out = output_of(o, [](Printer& p) { p.search(sample_page()); });
-  CHECK(out == std::string("/corpus/business/soy.txt") + '\0' + "/corpus/world/odd\tname.txt" + '\0');
+  CHECK(out ==
+        std::string("/corpus/business/soy.txt") + '\0' + "/corpus/world/odd\tname.txt" + '\0');
   CHECK(out.find('\n') == std::string::npos);
 }
 
@@ -232,6 +236,7 @@ TEST_CASE("text: titles, paths, bracketed highlights and the match count") {
 TEST_CASE("count: the number alone on a line in text and tsv, an object in json") {
   CHECK(output_of(format(OutputFormat::Text), [](Printer& p) { p.count(17); }) == "17\n");
   CHECK(output_of(format(OutputFormat::Tsv), [](Printer& p) { p.count(17); }) == "17\n");
-  const auto j = nlohmann::json::parse(output_of(format(OutputFormat::Json), [](Printer& p) { p.count(17); }));
+  const auto j =
+      nlohmann::json::parse(output_of(format(OutputFormat::Json), [](Printer& p) { p.count(17); }));
   CHECK(j["count"] == 17);
 }

@@ -176,7 +176,8 @@ TEST_CASE("filters: values of one field OR, different fields AND") {
         Paths{"business/soy.txt", "world/truce.txt"});
   // Field names are case-insensitive; the value is folded.
   CHECK(ix.filtered("", {"SOURCE:wire   service"}) == Paths{"business/soy.txt", "world/syria.txt"});
-  CHECK(ix.filtered("", {"year:2018", "month:2018-04"}) == Paths{"business/soy.txt", "world/syria.txt"});
+  CHECK(ix.filtered("", {"year:2018", "month:2018-04"}) ==
+        Paths{"business/soy.txt", "world/syria.txt"});
   CHECK(ix.filtered("", {"day:2018-10-09"}) == Paths{"business/cafe.txt"});
 }
 

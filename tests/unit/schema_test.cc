@@ -67,13 +67,13 @@ TEST_CASE("schema: a missing file is a UsageError naming it") {
 
 TEST_CASE("schema: malformed YAML reports file and line") {
   const std::string yaml =
-      "name: news\n"                 // 1
-      "language: english\n"          // 2
-      "fields:\n"                    // 3
-      "  title:\n"                   // 4
-      "    weight: [3, 4\n"          // 5  unclosed flow sequence
-      "  body:\n"                    // 6
-      "    weight: 1\n";             // 7
+      "name: news\n"         // 1
+      "language: english\n"  // 2
+      "fields:\n"            // 3
+      "  title:\n"           // 4
+      "    weight: [3, 4\n"  // 5  unclosed flow sequence
+      "  body:\n"            // 6
+      "    weight: 1\n";     // 7
   const std::string msg = error_of(yaml, "bad.yaml");
   CAPTURE(msg);
   REQUIRE(!msg.empty());
@@ -83,9 +83,9 @@ TEST_CASE("schema: malformed YAML reports file and line") {
 
 TEST_CASE("schema: tab indentation and a stray indent are malformed YAML with a line") {
   std::string msg = error_of(
-      "name: news\n"      // 1
-      "fields:\n"         // 2
-      "\ttitle: x\n",     // 3  a tab where YAML wants spaces
+      "name: news\n"   // 1
+      "fields:\n"      // 2
+      "\ttitle: x\n",  // 3  a tab where YAML wants spaces
       "tab.yaml");
   CAPTURE(msg);
   CHECK(starts_with(msg, "tab.yaml:3: "));
@@ -100,12 +100,12 @@ TEST_CASE("schema: tab indentation and a stray indent are malformed YAML with a 
 
 TEST_CASE("schema: an unknown key is an error at its line, naming the key") {
   const std::string yaml =
-      "name: news\n"         // 1
-      "language: english\n"  // 2
-      "fields:\n"            // 3
-      "  title:\n"           // 4
+      "name: news\n"            // 1
+      "language: english\n"     // 2
+      "fields:\n"               // 3
+      "  title:\n"              // 4
       "    from: first_line\n"  // 5
-      "    wieght: 3\n";     // 6
+      "    wieght: 3\n";        // 6
   const std::string msg = error_of(yaml);
   CAPTURE(msg);
   CHECK(starts_with(msg, "test.yaml:6: "));
@@ -119,9 +119,9 @@ TEST_CASE("schema: an unknown key is an error at its line, naming the key") {
 
 TEST_CASE("schema: a bad weight is an error at its line") {
   const std::string word =
-      "fields:\n"            // 1
-      "  title:\n"           // 2
-      "    weight: heavy\n"; // 3
+      "fields:\n"             // 1
+      "  title:\n"            // 2
+      "    weight: heavy\n";  // 3
   std::string msg = error_of(word);
   CAPTURE(msg);
   CHECK(starts_with(msg, "test.yaml:3: "));
@@ -129,12 +129,12 @@ TEST_CASE("schema: a bad weight is an error at its line") {
   CHECK(msg.find("heavy") != std::string::npos);
 
   const std::string zero =
-      "name: news\n"         // 1
-      "fields:\n"            // 2
-      "  title:\n"           // 3
-      "    weight: 3\n"      // 4
-      "  body:\n"            // 5
-      "    weight: 0\n";     // 6
+      "name: news\n"      // 1
+      "fields:\n"         // 2
+      "  title:\n"        // 3
+      "    weight: 3\n"   // 4
+      "  body:\n"         // 5
+      "    weight: 0\n";  // 6
   msg = error_of(zero);
   CAPTURE(msg);
   CHECK(starts_with(msg, "test.yaml:6: "));
@@ -147,9 +147,9 @@ TEST_CASE("schema: a bad weight is an error at its line") {
 
 TEST_CASE("schema: an unknown language is an error at its line, naming it") {
   const std::string yaml =
-      "name: news\n"           // 1
-      "# a comment\n"          // 2
-      "language: klingon\n";   // 3
+      "name: news\n"          // 1
+      "# a comment\n"         // 2
+      "language: klingon\n";  // 3
   const std::string msg = error_of(yaml);
   CAPTURE(msg);
   CHECK(starts_with(msg, "test.yaml:3: "));

@@ -112,8 +112,8 @@ TEST_CASE("repair: clean corpus files are byte-identical, the mojibake one is re
   CHECK(checked >= 30);
 
   RepairReport r;
-  const std::string cafe =
-      repair_text(read_file(source_path("corpus/business/2018-10-09-paris-cafe-terrace-rents.txt")), r);
+  const std::string cafe = repair_text(
+      read_file(source_path("corpus/business/2018-10-09-paris-cafe-terrace-rents.txt")), r);
   CHECK(r.mojibake_repairs > 0);
   CHECK(cafe.find("Paris café owners") != std::string::npos);
   CHECK(cafe.find("Ã") == std::string::npos);
