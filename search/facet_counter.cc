@@ -2,11 +2,11 @@
 
 #include <algorithm>
 #include <cctype>
-#include <unordered_map>
 
 #include "errors.h"
 #include "layout.h"
 #include "stored_article.h"
+#include "string_table.h"
 
 namespace newsdex {
 
@@ -44,19 +44,14 @@ struct FacetCounter::Spy : Xapian::MatchSpy {
       const auto sep = entry.find(kNameKeySeparator);
       const std::string_view display = entry.substr(0, sep);
       const std::string_view key = sep == std::string_view::npos ? display : entry.substr(sep + 1);
-      // Look up by view: a new string is made only the first time a key is seen.
-      auto it = by_key.find(key);
-      if (it == by_key.end()) it = by_key.emplace(std::string(key), Value{}).first;
-      ++it->second.count;
-      it->second.spellings.add(display);
+      // Looked up by view: a key is copied only the first time it is seen.
+      Value& v = by_key.try_emplace(key);
+      ++v.count;
+      v.spellings.add(display);
       if (nl == std::string_view::npos) break;
       rest.remove_prefix(nl + 1);
     }
   }
-  struct Hash {
-    using is_transparent = void;
-    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
-  };
   // Almost every key has one spelling: keep the first inline, count others only when
   // they appear.
   struct Spellings {
@@ -93,7 +88,9 @@ struct FacetCounter::Spy : Xapian::MatchSpy {
     Spellings spellings;
   };
   Xapian::valueno slot;
-  std::unordered_map<std::string, Value, Hash, std::equal_to<>> by_key;
+  // A flat table: a selective query still meets thousands of names, and each document
+  // looks up a dozen of them.
+  StringTable<Value> by_key;
 };
 
 FacetCounter::FacetCounter(const std::vector<std::string>& names) {
@@ -137,7 +134,7 @@ void rank_facet_values(std::vector<FacetValue>& values, bool date_ordered, std::
 // selective query still meets thousands of names, and only `limit` are printed.
 std::vector<FacetValue> FacetCounter::top_names(const Spy& spy, std::size_t limit) {
   std::vector<std::pair<std::uint64_t, const std::string*>> ranked;
-  for (const auto& [key, v] : spy.by_key)
+  for (const auto& [key, v] : spy.by_key.entries())
     if (!key.empty()) ranked.emplace_back(v.count, &v.spellings.best());
   const std::size_t keep = limit ? std::min(limit, ranked.size()) : ranked.size();
   std::partial_sort(ranked.begin(), ranked.begin() + static_cast<std::ptrdiff_t>(keep),
