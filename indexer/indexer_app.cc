@@ -87,7 +87,7 @@ ReconcileSummary build_fresh_in_shards(const IndexerOptions& o, const Schema& sc
   fs::remove_all(work, ec);  // left by a build that was killed
   const std::uint64_t revision = stored_revision(*db) + 1;
   ReconcileSummary summary = build_in_shards(o.corpus, schema, annotator, files, work + "/shards",
-                                             merged, o.commit_every, o.shard_size, revision, ro);
+                                             merged, o.shard_size, revision, ro);
   {
     // The merged database takes the live one's metadata: layout, schema, corpus.
     Xapian::WritableDatabase out(merged, Xapian::DB_OPEN);
@@ -157,6 +157,7 @@ int run(const IndexerOptions& o) {
     log.detail((added ? "added " : "updated ") + path);
   };
   ro.on_removed = [&](const std::string& path) { log.detail("removed " + path); };
+  ro.on_note = [&](const std::string& what) { log.info(what); };
   ro.should_stop = [&] { return signals && signals->stop_requested(); };
   std::unique_ptr<ProgressLine> progress;
   if (o.progress == 1) progress = std::make_unique<ProgressLine>(stderr);

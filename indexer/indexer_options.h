@@ -12,7 +12,7 @@ struct IndexerOptions {
   bool once = false;
   unsigned workers = 0;  // 0: the number of cores
   unsigned commit_every = 1000;
-  unsigned shard_size = 200;     // first build: documents per shard before a new one
+  unsigned shard_size = 500;     // first build: documents per shard before a new one
   double commit_interval = 0.5;  // seconds: how long a change may wait for its commit
   double rescan_interval = 600;  // seconds between full rescans in watch mode
   std::string log_file;

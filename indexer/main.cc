@@ -30,7 +30,7 @@ int main(int argc, char** argv) {
       ->check(CLI::Range(1u, 10000000u));
   app.add_option("--shard-size", o.shard_size,
                  "first build of an empty database: documents per shard (each worker writes "
-                 "shards, merged at the end; default 200)")
+                 "shards, merged at the end; default 500)")
       ->check(CLI::Range(1u, 100000000u));
   app.add_option("--commit-interval", o.commit_interval,
                  "in watch mode, commit pending changes after this many seconds")

@@ -31,6 +31,9 @@ struct ReconcileOptions {
   // and every one removed: --verbose reports them.
   std::function<void(const std::string&, bool)> on_indexed;
   std::function<void(const std::string&)> on_removed;
+  // Called on the writer thread with one line about a stage of the work: how long a
+  // first build's shards took to write and to merge (the log, and --verbose).
+  std::function<void(const std::string&)> on_note;
   // Called on the writer thread after each file: done, total.
   std::function<void(std::size_t, std::size_t)> on_progress;
   // Polled on the writer thread between files; once it returns true the workers take

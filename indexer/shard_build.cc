@@ -2,8 +2,12 @@
 
 #include <xapian.h>
 
+#include <sys/resource.h>
+
+#include <algorithm>
 #include <atomic>
 #include <chrono>
+#include <cstdio>
 #include <filesystem>
 #include <mutex>
 #include <thread>
@@ -23,18 +27,48 @@ struct Report {
   bool failure;
 };
 
-// Shards open at once in one compaction: each holds four or five table files open.
-constexpr std::size_t kMergeFanIn = 64;
+double seconds_since(std::chrono::steady_clock::time_point start) {
+  return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+}
 
-// Compaction renumbers each shard's documents after the previous one's. Many shards are
-// merged in rounds of kMergeFanIn, each round's output a shard of the next.
+std::string describe_merge(std::size_t from, std::size_t to,
+                           std::chrono::steady_clock::time_point start) {
+  char line[128];
+  std::snprintf(line, sizeof line, "merged %zu shards into %zu in %.1f s", from, to,
+                seconds_since(start));
+  return line;
+}
+
+// How many shards one compaction may open at once. Each open shard holds a file for
+// each of its tables (four or five), so the limit on open files sets it. The soft
+// limit is raised to the hard one first, as a program that opens many files is meant
+// to: most systems allow thousands, and then the merge is one round.
+std::size_t merge_fan_in() {
+  constexpr rlim_t kFilesPerShard = 6;  // four or five tables, and one to spare
+  constexpr rlim_t kReserved = 64;      // the corpus, logs, the output database
+  rlimit files{};
+  if (::getrlimit(RLIMIT_NOFILE, &files) != 0) return 64;
+  if (files.rlim_cur < files.rlim_max) {
+    rlimit raised = files;
+    raised.rlim_cur = files.rlim_max == RLIM_INFINITY ? rlim_t{1} << 20 : files.rlim_max;
+    if (::setrlimit(RLIMIT_NOFILE, &raised) == 0) files = raised;
+  }
+  const rlim_t usable = files.rlim_cur > kReserved ? files.rlim_cur - kReserved : 0;
+  return static_cast<std::size_t>(std::clamp<rlim_t>(usable / kFilesPerShard, 2, 4096));
+}
+
+// Compaction renumbers each shard's documents after the previous one's. Every round
+// copies all the data, so shards are merged in as few rounds as the fan-in allows:
+// one, unless the limit on open files is low.
 void merge_shards(std::vector<std::string> shards, const std::string& work_dir,
-                  const std::string& output) {
+                  const std::string& output, const std::function<void(const std::string&)>& note) {
   namespace fs = std::filesystem;
-  for (int round = 0; shards.size() > kMergeFanIn; ++round) {
+  const std::size_t fan_in = merge_fan_in();
+  for (int round = 0; shards.size() > fan_in; ++round) {
+    const auto start = std::chrono::steady_clock::now();
     std::vector<std::string> merged;
-    for (std::size_t first = 0; first < shards.size(); first += kMergeFanIn) {
-      const std::size_t last = std::min(shards.size(), first + kMergeFanIn);
+    for (std::size_t first = 0; first < shards.size(); first += fan_in) {
+      const std::size_t last = std::min(shards.size(), first + fan_in);
       Xapian::Database group;
       for (std::size_t i = first; i < last; ++i) group.add_database(Xapian::Database(shards[i]));
       merged.push_back(work_dir + "/merge-" + std::to_string(round) + "-" +
@@ -43,11 +77,14 @@ void merge_shards(std::vector<std::string> shards, const std::string& work_dir,
       group.close();
       for (std::size_t i = first; i < last; ++i) fs::remove_all(shards[i]);
     }
+    note(describe_merge(shards.size(), merged.size(), start));
     shards = std::move(merged);
   }
+  const auto start = std::chrono::steady_clock::now();
   Xapian::Database all;
   for (const auto& p : shards) all.add_database(Xapian::Database(p));
   all.compact(output);
+  note(describe_merge(shards.size(), 1, start));
 }
 
 }  // namespace
@@ -59,9 +96,8 @@ bool worth_sharding(std::size_t indexed, std::size_t files, unsigned workers) {
 ReconcileSummary build_in_shards(const std::string& root, const Schema& schema,
                                  const EntityAnnotator& annotate,
                                  const std::vector<CorpusFile>& files, const std::string& work_dir,
-                                 const std::string& output, unsigned commit_every,
-                                 unsigned shard_size, std::uint64_t revision,
-                                 const ReconcileOptions& options) {
+                                 const std::string& output, unsigned shard_size,
+                                 std::uint64_t revision, const ReconcileOptions& options) {
   namespace fs = std::filesystem;
   const auto start = std::chrono::steady_clock::now();
   fs::create_directories(work_dir);
@@ -73,8 +109,9 @@ ReconcileSummary build_in_shards(const std::string& root, const Schema& schema,
   std::vector<Report> reports;
   std::exception_ptr error;
   // Every worker writes a shard of its own and starts a new one after `shard_size`
-  // documents: a commit merges into posting lists as long as the shard, so small
-  // shards keep commits cheap, and compaction merges them all once at the end.
+  // documents, each shard in one commit: a commit merges into posting lists as long as
+  // the shard, so small shards keep commits cheap, and compaction merges them all at
+  // the end. (Xapian flushes on its own past 10,000 documents, which bounds memory.)
   std::mutex shard_paths_mutex;
   std::vector<std::string> shard_paths;
   auto new_shard = [&] {
@@ -92,7 +129,7 @@ ReconcileSummary build_in_shards(const std::string& root, const Schema& schema,
       try {
         ArticleLoader loader(root, schema, annotate);
         Xapian::WritableDatabase shard = new_shard();
-        std::size_t pending = 0, in_shard = 0;
+        std::size_t in_shard = 0;
         for (std::size_t i = next++; i < files.size(); i = next++) {
           LoadedFile r;
           try {
@@ -119,16 +156,12 @@ ReconcileSummary build_in_shards(const std::string& root, const Schema& schema,
               shard.commit();
               shard.close();
               shard = new_shard();
-              pending = in_shard = 0;
+              in_shard = 0;
             }
             // A fresh shard holds no document yet: add, no id-term lookup needed.
             shard.add_document(*r.document);
             ++in_shard;
             ++added;
-            if (++pending >= commit_every) {
-              shard.commit();
-              pending = 0;
-            }
           }
           ++done;
         }
@@ -177,7 +210,12 @@ ReconcileSummary build_in_shards(const std::string& root, const Schema& schema,
     std::rethrow_exception(error);
   }
 
-  merge_shards(shard_paths, work_dir, output);
+  const auto note = [&](const std::string& line) {
+    if (options.on_note) options.on_note(line);
+  };
+  note("analysed " + std::to_string(done) + " files into " + std::to_string(shard_paths.size()) +
+       " shards in " + std::to_string(static_cast<int>(seconds_since(start) + 0.5)) + " s");
+  merge_shards(shard_paths, work_dir, output, note);
   std::error_code ec;
   fs::remove_all(work_dir, ec);
 
@@ -186,7 +224,7 @@ ReconcileSummary build_in_shards(const std::string& root, const Schema& schema,
   summary.failed = failed;
   summary.repaired = repaired;
   summary.cancelled = cancelled;
-  summary.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  summary.seconds = seconds_since(start);
   return summary;
 }
 

@@ -20,9 +20,8 @@ namespace newsdex {
 ReconcileSummary build_in_shards(const std::string& root, const Schema& schema,
                                  const EntityAnnotator& annotate,
                                  const std::vector<CorpusFile>& files, const std::string& work_dir,
-                                 const std::string& output, unsigned commit_every,
-                                 unsigned shard_size, std::uint64_t revision,
-                                 const ReconcileOptions& options);
+                                 const std::string& output, unsigned shard_size,
+                                 std::uint64_t revision, const ReconcileOptions& options);
 
 // Whether a build is worth sharding: an empty index, several workers, many files.
 bool worth_sharding(std::size_t indexed, std::size_t files, unsigned workers);
