@@ -182,6 +182,21 @@ def read_corpus(relative):
         return f.read()
 
 
+def class_workspace(cls, **kw):
+    """A workspace shared by the tests of class `cls` (as cls.ws), removed after the last
+    one, or at once when setUpClass fails after this call."""
+    cls.ws = Workspace(**kw)
+    cls.addClassCleanup(cls.ws.cleanup)
+    return cls.ws
+
+
+def test_workspace(test, **kw):
+    """A workspace for one test (as test.ws), removed when the test ends."""
+    test.ws = Workspace(**kw)
+    test.addCleanup(test.ws.cleanup)
+    return test.ws
+
+
 class IndexedCorpusTest(unittest.TestCase):
     """Base class: one workspace, the corpus indexed once for the whole test class."""
 
@@ -189,21 +204,13 @@ class IndexedCorpusTest(unittest.TestCase):
 
     @classmethod
     def setUpClass(cls):
-        cls.ws = Workspace()
-        try:
-            cls.prepare(cls.ws)
-            cls.first_index = cls.ws.index(*cls.index_args)
-        except BaseException:
-            cls.ws.cleanup()
-            raise
+        ws = class_workspace(cls)
+        cls.prepare(ws)
+        cls.first_index = ws.index(*cls.index_args)
 
     @classmethod
     def prepare(cls, ws):
         """Hook: change the corpus copy before the first index."""
-
-    @classmethod
-    def tearDownClass(cls):
-        cls.ws.cleanup()
 
 
 def main():

@@ -10,14 +10,13 @@ from daemon_harness import Daemon, article, wait_count
 
 class ChangeFeedTest(unittest.TestCase):
     def setUp(self):
-        self.ws = harness.Workspace(copy_corpus=False)
+        harness.test_workspace(self, copy_corpus=False)
         for name in ("a", "b", "c"):
             self.ws.write("feed/%s.txt" % name, article("Feed %s" % name, "feedseedword"))
         self.daemon = Daemon(self.ws).start()
 
     def tearDown(self):
         self.daemon.cleanup()
-        self.ws.cleanup()
 
     def revision(self):
         r = self.ws.newsdex("stats", "--format", "json")

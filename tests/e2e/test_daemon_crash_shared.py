@@ -15,13 +15,12 @@ from daemon_harness import BBC, Daemon, article_files, poll, require_bbc
 class CrashTest(unittest.TestCase):
     def setUp(self):
         require_bbc(self)
-        self.ws = harness.Workspace(copy_corpus=False)
+        harness.test_workspace(self, copy_corpus=False)
         self.daemon = None
 
     def tearDown(self):
         if self.daemon:
             self.daemon.cleanup()
-        self.ws.cleanup()
 
     def xapian_check(self):
         check = shutil.which("xapian-check")

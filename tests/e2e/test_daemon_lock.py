@@ -13,7 +13,7 @@ from daemon_harness import Daemon, article
 
 class LockTest(unittest.TestCase):
     def setUp(self):
-        self.ws = harness.Workspace(copy_corpus=False)
+        harness.test_workspace(self, copy_corpus=False)
         self.ws.write("news/one.txt", article("One", "lockseedword"))
         self.pidfile = os.path.join(self.ws.root, "first.pid")
         self.first = Daemon(self.ws, "--pidfile", self.pidfile)
@@ -21,7 +21,6 @@ class LockTest(unittest.TestCase):
 
     def tearDown(self):
         self.first.cleanup()
-        self.ws.cleanup()
 
     def check_refused(self, *args):
         start = time.monotonic()

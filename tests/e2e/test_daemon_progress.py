@@ -12,12 +12,9 @@ PROGRESS = re.compile(r"\r\x1b\[K(\d+)/(\d+) files, \d+ docs/s, \d+ s left")
 
 class ProgressTest(unittest.TestCase):
     def setUp(self):
-        self.ws = harness.Workspace(copy_corpus=False)
+        harness.test_workspace(self, copy_corpus=False)
         for i in range(12):
             self.ws.write("p/a%02d.txt" % i, article("Progress %d" % i, "progressword"))
-
-    def tearDown(self):
-        self.ws.cleanup()
 
     def once(self, *flags):
         return harness.run([harness.binary("newsdexd"), "--once", "--corpus", self.ws.corpus,

@@ -22,13 +22,12 @@ QUERIES = [
 class ReadersDuringIndexTest(unittest.TestCase):
     def setUp(self):
         require_bbc(self)
-        self.ws = harness.Workspace(copy_corpus=False)
+        harness.test_workspace(self, copy_corpus=False)
         self.daemon = None
 
     def tearDown(self):
         if self.daemon:
             self.daemon.cleanup()
-        self.ws.cleanup()
 
     def searches_during_bulk_index(self, workers):
         total = len(article_files(BBC))

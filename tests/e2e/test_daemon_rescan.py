@@ -12,13 +12,10 @@ from daemon_harness import Daemon, article, wait_count
 
 class RescanTest(unittest.TestCase):
     def setUp(self):
-        self.ws = harness.Workspace(copy_corpus=False)
+        harness.test_workspace(self, copy_corpus=False)
         self.ws.write("news/linked.txt", article("Linked", "beforelinkword"))
         self.outside = os.path.join(self.ws.root, "outside-link.txt")
         os.link(self.ws.path("news/linked.txt"), self.outside)
-
-    def tearDown(self):
-        self.ws.cleanup()
 
     def test_rescan_catches_unseen_change(self):
         with Daemon(self.ws, "--rescan-interval", "1") as d:

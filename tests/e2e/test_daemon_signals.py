@@ -15,14 +15,13 @@ from daemon_harness import (CHANGE_TIMEOUT, STOP_TIMEOUT, Daemon, article, poll,
 
 class SignalTest(unittest.TestCase):
     def setUp(self):
-        self.ws = harness.Workspace(copy_corpus=False)
+        harness.test_workspace(self, copy_corpus=False)
         self.ws.write("news/one.txt", article("One", "firstseedword"))
         self.daemons = []
 
     def tearDown(self):
         for d in self.daemons:
             d.cleanup()
-        self.ws.cleanup()
 
     def daemon(self, *extra):
         d = Daemon(self.ws, *extra)

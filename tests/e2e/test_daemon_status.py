@@ -17,14 +17,13 @@ FIELDS = ["state", "pid", "running", "corpus", "documents", "queue", "revision",
 
 class StatusTest(unittest.TestCase):
     def setUp(self):
-        self.ws = harness.Workspace(copy_corpus=False)
+        harness.test_workspace(self, copy_corpus=False)
         for i in range(3):
             self.ws.write("news/n%d.txt" % i, article("News %d" % i, "statusseedword"))
         self.daemon = Daemon(self.ws).start()
 
     def tearDown(self):
         self.daemon.cleanup()
-        self.ws.cleanup()
 
     def test_status_json(self):
         r = self.ws.newsdex("status", "--format", "json")

@@ -17,20 +17,14 @@ class WatchTest(unittest.TestCase):
 
     @classmethod
     def setUpClass(cls):
-        cls.ws = harness.Workspace(copy_corpus=False)
+        harness.class_workspace(cls, copy_corpus=False)
         cls.ws.write("seed/first.txt", article("Seed article", "Nothing to see here."))
         cls.daemon = Daemon(cls.ws)
-        try:
-            cls.daemon.start()
-        except BaseException:
-            cls.daemon.cleanup()
-            cls.ws.cleanup()
-            raise
+        cls.addClassCleanup(cls.daemon.cleanup)  # runs before the workspace's
+        cls.daemon.start()
 
     @classmethod
     def tearDownClass(cls):
-        cls.daemon.cleanup()
-        cls.ws.cleanup()
         if cls.latencies:
             print("\nlatency, change to searchable: median %.3f s, max %.3f s over %d changes"
                   % (statistics.median(cls.latencies), max(cls.latencies), len(cls.latencies)),

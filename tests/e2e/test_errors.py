@@ -7,7 +7,6 @@ import shutil
 import unittest
 
 import harness
-from harness import Workspace
 
 COMMANDS = (["search", "trump"], ["count", "trump"], ["facets", "source"],
             ["show", "world/kremlin-tweet-diplomacy.txt"], ["stats"])
@@ -17,20 +16,12 @@ class ErrorsTest(unittest.TestCase):
     @classmethod
     def setUpClass(cls):
         # A small corpus is enough here: a few articles copied from the sample.
-        cls.ws = ws = Workspace(copy_corpus=False)
-        try:
-            for rel in ("world/kremlin-tweet-diplomacy.txt",
-                        "business/2018-04-04-china-targets-us-soybeans.txt",
-                        "politics/2018-07-16-trump-putin-helsinki-summit.txt"):
-                ws.write(rel, harness.read_corpus(rel))
-            cls.indexed = ws.index()
-        except BaseException:
-            ws.cleanup()
-            raise
-
-    @classmethod
-    def tearDownClass(cls):
-        cls.ws.cleanup()
+        ws = harness.class_workspace(cls, copy_corpus=False)
+        for rel in ("world/kremlin-tweet-diplomacy.txt",
+                    "business/2018-04-04-china-targets-us-soybeans.txt",
+                    "politics/2018-07-16-trump-putin-helsinki-summit.txt"):
+            ws.write(rel, harness.read_corpus(rel))
+        cls.indexed = ws.index()
 
     def assert_one_line_error(self, r, code, program="newsdex"):
         self.assertEqual(r.code, code, r)

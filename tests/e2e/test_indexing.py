@@ -9,7 +9,7 @@ import os
 import unittest
 
 import harness
-from harness import IndexedCorpusTest, Workspace
+from harness import IndexedCorpusTest
 
 EMPTY = "politics/empty.txt"
 BIG = "politics/2019-03-29-commons-brexit-debates-record.txt"
@@ -108,32 +108,24 @@ class BadFilesTest(unittest.TestCase):
 
     @classmethod
     def setUpClass(cls):
-        cls.ws = ws = Workspace()
-        try:
-            ws.write(cls.JUNK, bytes(range(256)) * 64)
-            ws.write(cls.UNREADABLE, "Unreadable article\n\nwith a word zyxunreadable.\n")
-            os.chmod(ws.path(cls.UNREADABLE), 0)
-            ws.write(cls.INVALID, b"Invalid bytes \xff\xfe in a title\n\n"
-                                  b"The word quixbadbyte sits next to \xc3\x28 a broken pair.\n")
-            preexec = None
-            if os.geteuid() == 0:
-                # Root reads any file: index as nobody so that chmod 000 means unreadable.
-                os.chmod(ws.root, 0o777)
-                for dirpath, dirnames, filenames in os.walk(ws.corpus):
-                    os.chmod(dirpath, 0o755)
-                    for name in filenames:
-                        full = os.path.join(dirpath, name)
-                        if full != ws.path(cls.UNREADABLE):
-                            os.chmod(full, 0o644)
-                preexec = drop_to_nobody
-            cls.result = ws.index("--workers", "2", "--no-entities", preexec_fn=preexec)
-        except BaseException:
-            ws.cleanup()
-            raise
-
-    @classmethod
-    def tearDownClass(cls):
-        cls.ws.cleanup()
+        ws = harness.class_workspace(cls)
+        ws.write(cls.JUNK, bytes(range(256)) * 64)
+        ws.write(cls.UNREADABLE, "Unreadable article\n\nwith a word zyxunreadable.\n")
+        os.chmod(ws.path(cls.UNREADABLE), 0)
+        ws.write(cls.INVALID, b"Invalid bytes \xff\xfe in a title\n\n"
+                              b"The word quixbadbyte sits next to \xc3\x28 a broken pair.\n")
+        preexec = None
+        if os.geteuid() == 0:
+            # Root reads any file: index as nobody so that chmod 000 means unreadable.
+            os.chmod(ws.root, 0o777)
+            for dirpath, dirnames, filenames in os.walk(ws.corpus):
+                os.chmod(dirpath, 0o755)
+                for name in filenames:
+                    full = os.path.join(dirpath, name)
+                    if full != ws.path(cls.UNREADABLE):
+                        os.chmod(full, 0o644)
+            preexec = drop_to_nobody
+        cls.result = ws.index("--workers", "2", "--no-entities", preexec_fn=preexec)
 
     def test_exit_1_and_summary_counts_the_failures(self):
         r = self.result
@@ -185,24 +177,21 @@ class OversizedFileTest(unittest.TestCase):
     """files.max_size: a larger file is reported and skipped, the rest indexed."""
 
     def test_oversized_file_reported_and_skipped(self):
-        ws = Workspace()
-        try:
-            schema = os.path.join(ws.root, "small.yaml")
-            with open(os.path.join(harness.SOURCE_DIR, "schemas", "news.yaml"), encoding="utf-8") as f:
-                text = f.read()
-            self.assertIn("max_size: 64MiB", text)
-            with open(schema, "w", encoding="utf-8") as f:
-                f.write(text.replace("max_size: 64MiB", "max_size: 1MiB"))
-            r = ws.index("--schema", schema, "--no-entities")
-            self.assertEqual(r.code, 1, r)
-            self.assertEqual(harness.parse_summary(r.out)["failed"], 1)
-            lines = [l for l in r.err.splitlines() if ws.path(BIG) in l]
-            self.assertEqual(len(lines), 1, r.err)
-            self.assertIn("too large", lines[0])
-            self.assertEqual(ws.ids("thistlequorum"), set())
-            self.assertEqual(ws.count("trump"), len(harness.files_with(r"\btrump") - {BIG}))
-        finally:
-            ws.cleanup()
+        ws = harness.test_workspace(self)
+        schema = os.path.join(ws.root, "small.yaml")
+        with open(os.path.join(harness.SOURCE_DIR, "schemas", "news.yaml"), encoding="utf-8") as f:
+            text = f.read()
+        self.assertIn("max_size: 64MiB", text)
+        with open(schema, "w", encoding="utf-8") as f:
+            f.write(text.replace("max_size: 64MiB", "max_size: 1MiB"))
+        r = ws.index("--schema", schema, "--no-entities")
+        self.assertEqual(r.code, 1, r)
+        self.assertEqual(harness.parse_summary(r.out)["failed"], 1)
+        lines = [l for l in r.err.splitlines() if ws.path(BIG) in l]
+        self.assertEqual(len(lines), 1, r.err)
+        self.assertIn("too large", lines[0])
+        self.assertEqual(ws.ids("thistlequorum"), set())
+        self.assertEqual(ws.count("trump"), len(harness.files_with(r"\btrump") - {BIG}))
 
 
 if __name__ == "__main__":

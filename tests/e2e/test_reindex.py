@@ -6,7 +6,6 @@ import os
 import unittest
 
 import harness
-from harness import Workspace
 
 MODIFIED = "sport/2018-07-15-france-win-world-cup.txt"
 DELETED = "technology/notpetya-cyberattack-spreads.txt"
@@ -19,37 +18,29 @@ class ReindexTest(unittest.TestCase):
 
     @classmethod
     def setUpClass(cls):
-        cls.ws = ws = Workspace()
-        try:
-            cls.first = ws.index(*cls.INDEX)
-            # Words only these files hold, derived from the corpus before changing it.
-            cls.old_word = "luzhniki"
-            cls.deleted_word = "notpetya"
-            assert harness.files_with(r"\b%s\b" % cls.old_word) >= {MODIFIED}
-            cls.old_word_files = harness.files_with(r"\b%s\b" % cls.old_word)
-            assert harness.files_with(r"\b%s\b" % cls.deleted_word) == {DELETED}
-            cls.before = {q: ws.ids(q) for q in ("luzhniki", "notpetya", "croatia", "trump")}
+        ws = harness.class_workspace(cls)
+        cls.first = ws.index(*cls.INDEX)
+        # Words only these files hold, derived from the corpus before changing it.
+        cls.old_word = "luzhniki"
+        cls.deleted_word = "notpetya"
+        assert harness.files_with(r"\b%s\b" % cls.old_word) >= {MODIFIED}
+        cls.old_word_files = harness.files_with(r"\b%s\b" % cls.old_word)
+        assert harness.files_with(r"\b%s\b" % cls.deleted_word) == {DELETED}
+        cls.before = {q: ws.ids(q) for q in ("luzhniki", "notpetya", "croatia", "trump")}
 
-            cls.unchanged_run = ws.index(*cls.INDEX)
+        cls.unchanged_run = ws.index(*cls.INDEX)
 
-            ws.write(MODIFIED, "Zanzibar regatta ends in a draw\n\n"
-                               "ZANZIBAR (WIRE SERVICE) – On 3 March 2019 the quokkaboat "
-                               "regatta ended without a winner.\n")
-            # A different size and a different time: a change any way it is looked at.
-            os.utime(ws.path(MODIFIED), (1600000000, 1600000000))
-            os.remove(ws.path(DELETED))
-            ws.write(ADDED, "New Horizons flies past Ultima Thule\n\n"
-                            "The probe sent back its first images of the frostyrock on "
-                            "January 1, 2019.\n")
-            cls.changed_run = ws.index(*cls.INDEX)
-            cls.final_run = ws.index(*cls.INDEX)
-        except BaseException:
-            ws.cleanup()
-            raise
-
-    @classmethod
-    def tearDownClass(cls):
-        cls.ws.cleanup()
+        ws.write(MODIFIED, "Zanzibar regatta ends in a draw\n\n"
+                           "ZANZIBAR (WIRE SERVICE) – On 3 March 2019 the quokkaboat "
+                           "regatta ended without a winner.\n")
+        # A different size and a different time: a change any way it is looked at.
+        os.utime(ws.path(MODIFIED), (1600000000, 1600000000))
+        os.remove(ws.path(DELETED))
+        ws.write(ADDED, "New Horizons flies past Ultima Thule\n\n"
+                        "The probe sent back its first images of the frostyrock on "
+                        "January 1, 2019.\n")
+        cls.changed_run = ws.index(*cls.INDEX)
+        cls.final_run = ws.index(*cls.INDEX)
 
     def summary(self, r):
         s = harness.parse_summary(r.out)

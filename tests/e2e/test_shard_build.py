@@ -14,7 +14,6 @@ import subprocess
 import unittest
 
 import harness
-from harness import Workspace
 
 ARTICLES = 1300
 SECTIONS = ["business", "politics", "sport", "tech"]
@@ -43,7 +42,7 @@ def write_articles(ws):
 class ShardBuildTest(unittest.TestCase):
     @classmethod
     def setUpClass(cls):
-        cls.ws = Workspace(copy_corpus=False)
+        harness.class_workspace(cls, copy_corpus=False)
         write_articles(cls.ws)
         cls.sharded_db = os.path.join(cls.ws.root, "sharded.db")
         cls.rounds_db = os.path.join(cls.ws.root, "rounds.db")
@@ -55,10 +54,6 @@ class ShardBuildTest(unittest.TestCase):
         cls.rounds = cls.ws.index("--workers", "2", "--shard-size", "7", "--verbose",
                                   db=cls.rounds_db, preexec_fn=limit_open_files(200))
         cls.single = cls.ws.index("--workers", "1", db=cls.single_db)
-
-    @classmethod
-    def tearDownClass(cls):
-        cls.ws.cleanup()
 
     def test_every_article_once(self):
         for r in (self.sharded, self.rounds, self.single):
