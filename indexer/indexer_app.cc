@@ -18,6 +18,7 @@
 #include "index_database.h"
 #include "index_writer.h"
 #include "layout.h"
+#include "paths.h"
 #include "pid_file.h"
 #include "progress_line.h"
 #include "reconciler.h"
@@ -129,8 +130,7 @@ int run(const IndexerOptions& o) {
   }
   std::optional<WriterPidRecord> pid_record(std::in_place, db_path);
   PidFile pid_file(o.pid_file);
-  db->set_metadata(std::string(layout::kCorpusKey),
-                   std::filesystem::absolute(o.corpus).lexically_normal());
+  db->set_metadata(std::string(layout::kCorpusKey), absolute_folder(o.corpus));
   // Committed at once: a reader that opens a brand-new database before the first batch
   // then finds an empty newsdex database, not one without its layout version.
   db->commit();

@@ -11,6 +11,7 @@
 #include "errors.h"
 #include "indexer_app.h"
 #include "indexer_options.h"
+#include "paths.h"
 
 int main(int argc, char** argv) {
   using namespace newsdex;
@@ -63,6 +64,8 @@ int main(int argc, char** argv) {
     const char* env = std::getenv("NEWSDEX_CORPUS");
     o.corpus = env && *env ? env : "corpus";
   }
+  // "corpus/" and "./": paths in messages are then folder + "/" + id, with one slash.
+  o.corpus = without_trailing_slash(o.corpus);
   if (o.workers == 0) o.workers = std::max(1u, std::thread::hardware_concurrency());
   return run_indexer(o);
 }

@@ -1,4 +1,5 @@
 #include "status_file.h"
+#include "paths.h"
 
 #include <unistd.h>
 
@@ -21,7 +22,7 @@ std::string iso8601_utc(std::time_t t) {
 
 StatusFile::StatusFile(std::string db_path, std::string corpus)
     : path_(std::move(db_path) + "/status.json"),
-      corpus_(std::filesystem::absolute(corpus).lexically_normal().string()),
+      corpus_(absolute_folder(corpus)),
       started_(std::time(nullptr)) {}
 
 StatusFile::~StatusFile() {

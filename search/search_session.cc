@@ -4,6 +4,7 @@
 
 #include "index_database.h"
 #include "layout.h"
+#include "paths.h"
 #include "stored_article.h"
 
 namespace newsdex {
@@ -17,7 +18,8 @@ SearchSession::SearchSession(const std::string& db_path)
     : db_path_(db_path), db_(open_for_reading(db_path)), schema_(stored_schema(db_)) {
   analyzer_ = std::make_unique<TextAnalyzer>(schema_.language);
   queries_ = std::make_unique<QueryBuilder>(db_, schema_, *analyzer_, names_);
-  corpus_root_ = db_.get_metadata(std::string(layout::kCorpusKey));
+  // Databases written before 2026-11-25 may hold the folder with a trailing "/".
+  corpus_root_ = without_trailing_slash(db_.get_metadata(std::string(layout::kCorpusKey)));
 }
 
 Hit SearchSession::hit_of(const Xapian::Document& doc) const {

@@ -11,6 +11,7 @@
 #include "facet_counter.h"
 #include "index_database.h"
 #include "layout.h"
+#include "paths.h"
 
 namespace newsdex {
 
@@ -18,7 +19,7 @@ int run_stats(SearchSession& s, Printer& out) {
   Xapian::Database& db = s.db();
   Record r;
   r["database"] = s.db_path();
-  r["corpus"] = db.get_metadata(std::string(layout::kCorpusKey));
+  r["corpus"] = without_trailing_slash(db.get_metadata(std::string(layout::kCorpusKey)));
   r["documents"] = db.get_doccount();
   r["revision"] = stored_revision(db);
   r["layout_version"] = layout::kVersion;

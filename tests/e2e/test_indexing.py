@@ -194,5 +194,37 @@ class OversizedFileTest(unittest.TestCase):
         self.assertEqual(ws.count("trump"), len(harness.files_with(r"\btrump") - {BIG}))
 
 
+
+class CorpusFolderSpellingTest(unittest.TestCase):
+    """However the corpus folder is typed ("news/", "./"), paths join it with one slash:
+    in warnings, in search results, in stats and status."""
+
+    def setUp(self):
+        ws = harness.test_workspace(self, copy_corpus=False)
+        ws.write("world/plain.txt", "Plain article\n\nThe word slashcheckword is here.\n")
+        ws.write("world/broken.txt", b"Broken bytes\n\nslashcheckword \xff\xfe here.\n")
+
+    def check_paths(self, r):
+        self.assertEqual(r.code, 0, r)
+        self.assertNotIn("//", r.err, r)
+        r = self.ws.newsdex("search", "slashcheckword", "--format", "paths")
+        self.assertEqual(sorted(r.lines()), [self.ws.path("world/broken.txt"),
+                                             self.ws.path("world/plain.txt")], r)
+        self.assertEqual(self.ws.newsdex("stats", "--format", "json").json()["corpus"],
+                         self.ws.corpus)
+        self.assertEqual(self.ws.newsdex("status", "--format", "json").json()["corpus"],
+                         self.ws.corpus)
+
+    def test_trailing_slash(self):
+        r = self.ws.index("--no-entities", corpus=self.ws.corpus + "/")
+        self.assertIn(self.ws.path("world/broken.txt") + ": ", r.err)
+        self.check_paths(r)
+
+    def test_dot_slash(self):
+        r = self.ws.index("--no-entities", corpus="./", cwd=self.ws.corpus)
+        self.assertIn("newsdexd: ./world/broken.txt: ", r.err)
+        self.check_paths(r)
+
+
 if __name__ == "__main__":
     harness.main()
