@@ -37,16 +37,51 @@ std::string aliases_for(const std::string& model_path, const std::string& embedd
   return text.str();
 }
 
+// A middle initial as news writes it: one capital letter, with or without a full stop.
+bool is_initial(const std::string& word) {
+  const bool capital = !word.empty() && word[0] >= 'A' && word[0] <= 'Z';
+  return capital && (word.size() == 1 || (word.size() == 2 && word[1] == '.'));
+}
+
+// A word written as a name is: a capital, then at least one small letter ("Bush", "McCain").
+bool is_capitalised(const std::string& word) {
+  if (word.size() < 2 || word[0] < 'A' || word[0] > 'Z') return false;
+  for (char c : word)
+    if (c >= 'a' && c <= 'z') return true;
+  return false;
+}
+
 // For facets, "Foreign Ministry" alone does not say whose: CoNLL tags "Russian Foreign
 // Ministry" as MISC + ORG, but the entity is the Russian one. A demonym directly followed by an
 // organisation whose name starts with a common word ("Foreign", "Defence", "Central") is
 // merged into that organisation; proper names ("German Siemens") are left alone.
+//
+// The model also tags a bare middle initial O ("George W Bush": B-PER O B-PER or
+// B-PER O O, since CoNLL's Reuters text writes "George W. Bush"), which would cut one
+// person in two or lose the surname. A person span, an initial, then a person span or an
+// untagged capitalised word (without the full stop, the initial cannot end a sentence)
+// are one name.
 std::vector<TagSpan> qualified_spans(const Sentence& sentence, std::vector<TagSpan> spans,
                                      const Model& model) {
-  constexpr int kMisc = 3, kOrg = 2;
+  constexpr int kPer = 0, kMisc = 3, kOrg = 2;
   std::vector<TagSpan> out;
   for (std::size_t k = 0; k < spans.size(); ++k) {
     const TagSpan& span = spans[k];
+    const std::size_t after = span.end + 1;  // the word after a possible initial
+    if (span.type == kPer && after < sentence.words.size() &&
+        is_initial(sentence.words[span.end])) {
+      const bool next_is_span = k + 1 < spans.size() && spans[k + 1].begin <= after;
+      if (next_is_span && spans[k + 1].type == kPer && spans[k + 1].begin == after) {
+        out.push_back({kPer, span.begin, spans[k + 1].end});
+        ++k;
+        continue;
+      }
+      if (!next_is_span && sentence.words[span.end].size() == 1 &&
+          is_capitalised(sentence.words[after])) {
+        out.push_back({kPer, span.begin, after + 1});
+        continue;
+      }
+    }
     if (k + 1 < spans.size() && span.type == kMisc && span.end - span.begin == 1 &&
         spans[k + 1].type == kOrg && spans[k + 1].begin == span.end) {
       std::string demonym = lower_case(ascii_fold(sentence.words[span.begin]));

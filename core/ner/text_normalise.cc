@@ -181,6 +181,17 @@ std::string join_key(std::string_view utf8) {
       out += c;
     }
   }
+  // A middle initial's full stop is optional in news ("George W. Bush", "George W Bush"):
+  // dropped from a one-letter word followed by more of the name ("U.S." keeps its own).
+  std::string joined;
+  joined.reserve(out.size());
+  for (std::size_t i = 0; i < out.size(); ++i) {
+    const bool initial_stop = out[i] == '.' && i >= 1 && is_lower(out[i - 1]) &&
+                              (i == 1 || out[i - 2] == ' ') && i + 1 < out.size() &&
+                              out[i + 1] == ' ';
+    if (!initial_stop) joined += out[i];
+  }
+  out.swap(joined);
   while (!out.empty() && (out.back() == ' ' || out.back() == '\'')) out.pop_back();
   if (out.size() > 2 && out.ends_with("'s")) out.resize(out.size() - 2);
   while (!out.empty() && (out.back() == ' ' || out.back() == '\'')) out.pop_back();

@@ -18,8 +18,8 @@ std::string ascii_fold(std::string_view utf8);
 // Lower case (full Unicode, ASCII fast path).
 std::string lower_case(std::string_view utf8);
 
-// ascii_fold + lower_case + whitespace collapsed + possessive ('s, s') and surrounding quotes
-// removed: the key under which mentions of one name are joined.
+// ascii_fold + lower_case + whitespace collapsed + possessive ('s, s'), surrounding quotes and
+// a middle initial's full stop removed: the key under which mentions of one name are joined.
 std::string join_key(std::string_view utf8);
 
 // Word shape: upper -> X, lower -> x, digit -> d, other characters kept (non-ASCII -> '~').

@@ -102,3 +102,17 @@ TEST_CASE("diacritics are ignored for joining but kept in the canonical") {
   CHECK(canonicals({{kPer, "Thomas Müller", ""}, {kPer, "Muller", ""}}) ==
         std::vector<std::string>{"Thomas Müller", "Thomas Müller"});
 }
+
+TEST_CASE("a middle initial joins with or without its full stop") {
+  CHECK(join_key("George W. Bush") == join_key("George W Bush"));
+  CHECK(join_key("J. K. Rowling") == "j k rowling");
+  // Abbreviations are not initials: their stops stay, so U.S. and US remain distinct keys
+  // (the alias list joins them).
+  CHECK(join_key("U.S.") == "u.s.");
+  CHECK(join_key("U.S. Army") == "u.s. army");
+  CHECK(join_key("Washington D.C.") == "washington d.c.");
+  const auto names =
+      canonicals({{kPer, "George W Bush", ""}, {kPer, "George W. Bush", ""}, {kPer, "Bush", ""}});
+  CHECK(names[1] == names[0]);
+  CHECK(names[2] == names[0]);
+}

@@ -45,6 +45,15 @@ TEST_CASE("extract finds typed, canonical entities with exact byte offsets") {
   }
 }
 
+TEST_CASE("a middle initial without its full stop does not cut a name in two") {
+  // The model tags "George W Bush" B-PER O B-PER; "John F Kennedy" it tags as one span.
+  std::set<std::string> people;
+  for (const Entity& e : tagger().extract("President George W Bush met Michael J Fox in "
+                                          "Washington on Friday. Later Bush spoke to reporters."))
+    if (e.type == EntityType::Person) people.insert(e.canonical);
+  CHECK(people == std::set<std::string>{"George W. Bush", "Michael J Fox"});
+}
+
 TEST_CASE("extract is safe to call from several threads at once") {
   std::vector<Entity> expected = tagger().extract(kArticle);
   std::vector<std::vector<Entity>> results(4);
