@@ -204,14 +204,18 @@ std::vector<Facet> whole_corpus_facets(const Xapian::Database& db,
   for (const auto& name : fields) {
     const FacetField& f = facet_field(name);
     std::vector<std::pair<std::string, std::uint64_t>> terms;
-    for (auto t = db.allterms_begin(f.prefix); t != db.allterms_end(f.prefix); ++t) {
-      // Year and month prefixes are single capitals: only their digit terms are theirs.
+    // Glass keeps a term's posting list as chunks under keys that sort right after the
+    // term, and ++ on the all-terms iterator steps through every one: a database merged
+    // from 2,000 shards holds a common name in 2,000 chunks. skip_to past the term's own
+    // keys ("term\1" sorts after "term\0<docid>") seeks to the next term instead.
+    for (auto t = db.allterms_begin(f.prefix); t != db.allterms_end(f.prefix);) {
       const std::string term = *t;
-      if ((f.name == "year" || f.name == "month") &&
-          (term.size() <= f.prefix.size() ||
-           !std::isdigit(static_cast<unsigned char>(term[f.prefix.size()]))))
-        continue;
-      terms.emplace_back(term, t.get_termfreq());
+      // Year and month prefixes are single capitals: only their digit terms are theirs.
+      if (!((f.name == "year" || f.name == "month") &&
+            (term.size() <= f.prefix.size() ||
+             !std::isdigit(static_cast<unsigned char>(term[f.prefix.size()])))))
+        terms.emplace_back(term, t.get_termfreq());
+      t.skip_to(term + '\x01');
     }
     if (!f.date_ordered) {
       std::sort(terms.begin(), terms.end(), [](const auto& a, const auto& b) {

@@ -37,8 +37,10 @@ int run_facets(SearchSession& s, const std::string& field, const SearchOptions& 
   const std::uint64_t matches = whole_corpus ? all : mset.get_matches_estimated();
   if (matches == 0) return kExitNoMatch;
 
-  Facet facet =
-      whole_corpus ? whole_corpus_facets(s.db(), {field}, 0).front() : counter.results(0).front();
+  // Over the whole corpus only the values shown need their display names looked up;
+  // the significance test needs every value.
+  Facet facet = whole_corpus ? whole_corpus_facets(s.db(), {field}, o.facet_limit).front()
+                             : counter.results(0).front();
   if (o.significant && all > 0) {
     const double n = all, m = static_cast<double>(matches);
     std::vector<FacetValue> scored;
