@@ -7,6 +7,7 @@
 #include "layout.h"
 #include "stored_article.h"
 #include "string_table.h"
+#include "term_walk.h"
 
 namespace newsdex {
 
@@ -204,19 +205,14 @@ std::vector<Facet> whole_corpus_facets(const Xapian::Database& db,
   for (const auto& name : fields) {
     const FacetField& f = facet_field(name);
     std::vector<std::pair<std::string, std::uint64_t>> terms;
-    // Glass keeps a term's posting list as chunks under keys that sort right after the
-    // term, and ++ on the all-terms iterator steps through every one: a database merged
-    // from 2,000 shards holds a common name in 2,000 chunks. skip_to past the term's own
-    // keys ("term\1" sorts after "term\0<docid>") seeks to the next term instead.
-    for (auto t = db.allterms_begin(f.prefix); t != db.allterms_end(f.prefix);) {
-      const std::string term = *t;
+    for_each_term(db, f.prefix, [&](const std::string& term, Xapian::doccount freq) {
       // Year and month prefixes are single capitals: only their digit terms are theirs.
-      if (!((f.name == "year" || f.name == "month") &&
-            (term.size() <= f.prefix.size() ||
-             !std::isdigit(static_cast<unsigned char>(term[f.prefix.size()])))))
-        terms.emplace_back(term, t.get_termfreq());
-      t.skip_to(term + '\x01');
-    }
+      if ((f.name == "year" || f.name == "month") &&
+          (term.size() <= f.prefix.size() ||
+           !std::isdigit(static_cast<unsigned char>(term[f.prefix.size()]))))
+        return;
+      terms.emplace_back(term, freq);
+    });
     if (!f.date_ordered) {
       std::sort(terms.begin(), terms.end(), [](const auto& a, const auto& b) {
         return a.second != b.second ? a.second > b.second : a.first < b.first;

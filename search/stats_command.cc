@@ -12,6 +12,7 @@
 #include "index_database.h"
 #include "layout.h"
 #include "paths.h"
+#include "term_walk.h"
 
 namespace newsdex {
 
@@ -35,7 +36,7 @@ int run_stats(SearchSession& s, Printer& out) {
   for (const auto& f : facet_fields()) {
     if (f.name == "year" || f.name == "month") continue;
     std::uint64_t n = 0;
-    for (auto t = db.allterms_begin(f.prefix); t != db.allterms_end(f.prefix); ++t) ++n;
+    for_each_term(db, f.prefix, [&](const std::string&, Xapian::doccount) { ++n; });
     facets[f.name] = n;
   }
   r["distinct_values"] = facets;
