@@ -31,83 +31,26 @@ const FacetField& facet_field(const std::string& name) {
   throw UsageError("unknown facet '" + name + "' (facets: " + list + ")");
 }
 
-// Counts every name in a multi-valued slot, by its folded key (one boolean term),
-// remembering how often each spelling showed it. ValueCountMatchSpy would count the
-// whole serialised list as one value.
-struct FacetCounter::Spy : Xapian::MatchSpy {
-  explicit Spy(Xapian::valueno slot) : slot(slot) {}
+// The spy only notes which documents match. Reading each match's values through its
+// Document costs a B-tree lookup per slot; after the match, one pass along each slot's
+// value stream in docid order reads them chunk by chunk (1,000,000 articles, 127,000
+// matches, three fields: several times faster).
+struct FacetCounter::MatchCollector : Xapian::MatchSpy {
   void operator()(const Xapian::Document& doc, double) override {
-    const std::string value = doc.get_value(slot);
-    std::string_view rest(value);
-    while (!rest.empty()) {
-      auto nl = rest.find('\n');
-      const std::string_view entry = rest.substr(0, nl);
-      const auto sep = entry.find(kNameKeySeparator);
-      const std::string_view display = entry.substr(0, sep);
-      const std::string_view key = sep == std::string_view::npos ? display : entry.substr(sep + 1);
-      // Looked up by view: a key is copied only the first time it is seen.
-      Value& v = by_key.try_emplace(key);
-      ++v.count;
-      v.spellings.add(display);
-      if (nl == std::string_view::npos) break;
-      rest.remove_prefix(nl + 1);
-    }
+    docids.push_back(doc.get_docid());
   }
-  // Almost every key has one spelling: keep the first inline, count others only when
-  // they appear.
-  struct Spellings {
-    std::string first;
-    std::uint64_t first_count = 0;
-    std::vector<std::pair<std::string, std::uint64_t>> others;
-    void add(std::string_view s) {
-      if (first_count == 0) first.assign(s);
-      if (s == first) {
-        ++first_count;
-        return;
-      }
-      for (auto& [o, c] : others)
-        if (o == s) {
-          ++c;
-          return;
-        }
-      others.emplace_back(std::string(s), 1);
-    }
-    // The most frequent spelling; ties go to the alphabetically first.
-    const std::string& best() const {
-      const std::string* b = &first;
-      std::uint64_t bc = first_count;
-      for (const auto& [o, c] : others)
-        if (c > bc || (c == bc && o < *b)) {
-          b = &o;
-          bc = c;
-        }
-      return *b;
-    }
-  };
-  struct Value {
-    std::uint64_t count = 0;
-    Spellings spellings;
-  };
-  Xapian::valueno slot;
-  // A flat table: a selective query still meets thousands of names, and each document
-  // looks up a dozen of them.
-  StringTable<Value> by_key;
+  std::vector<Xapian::docid> docids;
 };
 
-FacetCounter::FacetCounter(const std::vector<std::string>& names) {
-  for (const auto& n : names) {
-    const FacetField& f = facet_field(n);
-    fields_.push_back(&f);
-    if (f.multi_valued)
-      owned_.push_back(std::make_unique<Spy>(f.slot));
-    else
-      owned_.push_back(std::make_unique<Xapian::ValueCountMatchSpy>(f.slot));
-    spies_.push_back(owned_.back().get());
-  }
+FacetCounter::FacetCounter(const Xapian::Database& db, const std::vector<std::string>& names)
+    : db_(db), matches_(std::make_unique<MatchCollector>()) {
+  for (const auto& n : names) fields_.push_back(&facet_field(n));
 }
 
+FacetCounter::~FacetCounter() = default;
+
 void FacetCounter::attach(Xapian::Enquire& enquire) {
-  for (auto* s : spies_) enquire.add_matchspy(s);
+  enquire.add_matchspy(matches_.get());
 }
 
 void rank_facet_values(std::vector<FacetValue>& values, bool date_ordered, std::size_t limit) {
@@ -131,35 +74,98 @@ void rank_facet_values(std::vector<FacetValue>& values, bool date_ordered, std::
   }
 }
 
-// The top `limit` names a spy counted (0: all). Ranked before the names are copied: a
-// selective query still meets thousands of names, and only `limit` are printed.
-std::vector<FacetValue> FacetCounter::top_names(const Spy& spy, std::size_t limit) {
-  std::vector<std::pair<std::uint64_t, const std::string*>> ranked;
-  for (const auto& [key, v] : spy.by_key.entries())
-    if (!key.empty()) ranked.emplace_back(v.count, &v.spellings.best());
+namespace {
+
+// Calls fn(value) with the slot's value of every document in `docids` (ascending) that
+// has one.
+template <typename Fn>
+void for_each_value(const Xapian::Database& db, Xapian::valueno slot,
+                    const std::vector<Xapian::docid>& docids, Fn&& fn) {
+  auto v = db.valuestream_begin(slot);
+  const auto end = db.valuestream_end(slot);
+  for (const Xapian::docid did : docids) {
+    if (v == end) return;
+    v.skip_to(did);
+    if (v == end) return;
+    if (v.get_docid() == did) fn(*v);
+  }
+}
+
+// The top `limit` names (0: all) of a multi-valued slot, one per folded key (one boolean
+// term), each shown in its most frequent spelling, ties to the alphabetically first.
+// Entries are counted whole ("spelling \x1F key"), one lookup each; the few thousand
+// distinct entries are grouped by key afterwards.
+std::vector<FacetValue> top_names(const Xapian::Database& db, Xapian::valueno slot,
+                                  const std::vector<Xapian::docid>& docids, std::size_t limit) {
+  StringTable<std::uint64_t> by_entry;
+  for_each_value(db, slot, docids, [&](const std::string& value) {
+    std::string_view rest(value);
+    while (!rest.empty()) {
+      const auto nl = rest.find('\n');
+      ++by_entry[rest.substr(0, nl)];
+      if (nl == std::string_view::npos) break;
+      rest.remove_prefix(nl + 1);
+    }
+  });
+  struct Name {
+    std::uint64_t count = 0, spelling_count = 0;
+    std::string_view spelling;
+  };
+  StringTable<Name> by_key;
+  for (const auto& [entry, count] : by_entry.entries()) {
+    const std::string_view e(entry);
+    const auto sep = e.find(kNameKeySeparator);
+    const std::string_view display = e.substr(0, sep);
+    const std::string_view key = sep == std::string_view::npos ? display : e.substr(sep + 1);
+    if (key.empty()) continue;
+    Name& n = by_key[key];
+    n.count += count;
+    if (count > n.spelling_count || (count == n.spelling_count && display < n.spelling)) {
+      n.spelling = display;
+      n.spelling_count = count;
+    }
+  }
+  // Ranked before the names are copied: only `limit` are printed.
+  std::vector<const Name*> ranked;
+  ranked.reserve(by_key.size());
+  for (const auto& [key, n] : by_key.entries()) ranked.push_back(&n);
   const std::size_t keep = limit ? std::min(limit, ranked.size()) : ranked.size();
   std::partial_sort(ranked.begin(), ranked.begin() + static_cast<std::ptrdiff_t>(keep),
-                    ranked.end(), [](const auto& a, const auto& b) {
-                      return a.first != b.first ? a.first > b.first : *a.second < *b.second;
+                    ranked.end(), [](const Name* a, const Name* b) {
+                      return a->count != b->count ? a->count > b->count : a->spelling < b->spelling;
                     });
   std::vector<FacetValue> out;
-  for (std::size_t k = 0; k < keep; ++k) out.push_back({*ranked[k].second, ranked[k].first, 0});
+  for (std::size_t k = 0; k < keep; ++k)
+    out.push_back({std::string(ranked[k]->spelling), ranked[k]->count, 0});
   return out;
 }
 
+// Every value of a single-valued slot (source, section, year, month) with its count.
+std::vector<FacetValue> all_values(const Xapian::Database& db, Xapian::valueno slot,
+                                   const std::vector<Xapian::docid>& docids) {
+  StringTable<std::uint64_t> counts;
+  for_each_value(db, slot, docids, [&](const std::string& value) { ++counts[value]; });
+  std::vector<FacetValue> out;
+  for (const auto& [value, count] : counts.entries())
+    if (!value.empty()) out.push_back({value, count, 0});
+  return out;
+}
+
+}  // namespace
+
 std::vector<Facet> FacetCounter::results(std::size_t limit) const {
+  std::vector<Xapian::docid> docids = matches_->docids;
+  std::sort(docids.begin(), docids.end());
   std::vector<Facet> out;
-  for (std::size_t i = 0; i < fields_.size(); ++i) {
-    Facet f{fields_[i]->name, {}};
-    if (fields_[i]->multi_valued) {
-      f.values = top_names(*static_cast<const Spy*>(spies_[i]), limit);
+  for (const FacetField* f : fields_) {
+    Facet facet{f->name, {}};
+    if (f->multi_valued) {
+      facet.values = top_names(db_, f->slot, docids, limit);
     } else {
-      auto* spy = static_cast<const Xapian::ValueCountMatchSpy*>(spies_[i]);
-      for (auto it = spy->values_begin(); it != spy->values_end(); ++it)
-        if (!(*it).empty()) f.values.push_back({*it, it.get_termfreq(), 0});
-      rank_facet_values(f.values, fields_[i]->date_ordered, limit);
+      facet.values = all_values(db_, f->slot, docids);
+      rank_facet_values(facet.values, f->date_ordered, limit);
     }
-    out.push_back(std::move(f));
+    out.push_back(std::move(facet));
   }
   return out;
 }

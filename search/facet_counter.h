@@ -1,5 +1,6 @@
-// Exact facet counts over every match of a query, not just the page shown: one match
-// spy per facet field, fed by a match that visits all documents (check_at_least).
+// Exact facet counts over every match of a query, not just the page shown: a match spy
+// notes every match (check_at_least of all documents), then each field's values are
+// read along its value stream.
 // Entity facets are multi-valued (an article names many people); source, section,
 // year and month hold one value per article.
 #pragma once
@@ -29,8 +30,11 @@ const std::vector<FacetField>& facet_fields();
 
 class FacetCounter {
  public:
-  explicit FacetCounter(const std::vector<std::string>& fields);
-  // Registers the spies; call before Enquire::get_mset.
+  // `db` must outlive the counter.
+  FacetCounter(const Xapian::Database& db, const std::vector<std::string>& fields);
+  ~FacetCounter();
+  // Registers the match spy; call before Enquire::get_mset, with check_at_least of
+  // every document so that every match is seen.
   void attach(Xapian::Enquire& enquire);
   // The top `limit` values of each field (0: all), in the order the fields were named.
   // Entity values whose folded keys are equal are one value (one boolean term), shown
@@ -38,11 +42,10 @@ class FacetCounter {
   std::vector<Facet> results(std::size_t limit) const;
 
  private:
-  struct Spy;
-  static std::vector<FacetValue> top_names(const Spy& spy, std::size_t limit);
+  struct MatchCollector;
+  const Xapian::Database& db_;
   std::vector<const FacetField*> fields_;
-  std::vector<std::unique_ptr<Xapian::MatchSpy>> owned_;
-  std::vector<Xapian::MatchSpy*> spies_;
+  std::unique_ptr<MatchCollector> matches_;
 };
 
 // Exact facet counts for a query that matches every document: the frequencies of the

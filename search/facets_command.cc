@@ -30,7 +30,7 @@ int run_facets(SearchSession& s, const std::string& field, const SearchOptions& 
   // Over the whole corpus the terms' frequencies are the counts (and nothing is
   // significant against itself).
   const bool whole_corpus = matches_everything(o.query) && !o.significant;
-  FacetCounter counter({field});
+  FacetCounter counter(s.db(), {field});
   if (!whole_corpus) counter.attach(enquire);
   const Xapian::doccount all = s.db().get_doccount();
   Xapian::MSet mset = enquire.get_mset(0, 0, whole_corpus ? 0 : all);

@@ -48,7 +48,7 @@ int run_search(SearchSession& s, const SearchOptions& o, Printer& out) {
   Xapian::doccount check_at_least = static_cast<Xapian::doccount>(o.offset + o.limit);
   const bool whole_corpus = !o.facets.empty() && matches_everything(o.query);
   if (!o.facets.empty() && !whole_corpus) {
-    facets = std::make_unique<FacetCounter>(o.facets);
+    facets = std::make_unique<FacetCounter>(s.db(), o.facets);
     facets->attach(enquire);
     // Exact counts need every match visited, not just the best page.
     check_at_least = s.db().get_doccount();
