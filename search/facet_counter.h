@@ -1,6 +1,6 @@
 // Exact facet counts over every match of a query, not just the page shown: a match spy
-// notes every match (check_at_least of all documents), then each field's values are
-// read along its value stream.
+// notes every match (check_at_least of all documents), then each field's values are read
+// along its value stream.
 // Entity facets are multi-valued (an article names many people); source, section,
 // year and month hold one value per article.
 #pragma once
@@ -39,12 +39,16 @@ class FacetCounter {
   // The top `limit` values of each field (0: all), in the order the fields were named.
   // Entity values whose folded keys are equal are one value (one boolean term), shown
   // in their most frequent spelling, so a count always equals the filter's count.
-  std::vector<Facet> results(std::size_t limit) const;
+  // Call once, after the match.
+  std::vector<Facet> results(std::size_t limit);
 
  private:
+  struct Tally;
   struct MatchCollector;
+  static std::vector<FacetValue> top_names(const Tally& tally, std::size_t limit);
   const Xapian::Database& db_;
   std::vector<const FacetField*> fields_;
+  std::vector<Tally> tallies_;  // per field
   std::unique_ptr<MatchCollector> matches_;
 };
 
