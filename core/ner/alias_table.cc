@@ -23,11 +23,9 @@ AliasTable AliasTable::parse(const std::string& yaml_text) {
       if (!section.second.IsMap()) continue;
       for (const auto& entry : section.second) {
         Target target{it->second, entry.first.as<std::string>()};
-        table.variants_.emplace(join_key(target.canonical), target);
+        table.add(target.canonical, target);
         if (!entry.second.IsSequence()) continue;
-        for (const auto& variant : entry.second) {
-          table.variants_.emplace(join_key(variant.as<std::string>()), target);
-        }
+        for (const auto& variant : entry.second) table.add(variant.as<std::string>(), target);
       }
     }
   } catch (const YAML::Exception& e) {
@@ -36,8 +34,13 @@ AliasTable AliasTable::parse(const std::string& yaml_text) {
   return table;
 }
 
+void AliasTable::add(const std::string& spelling, const Target& target) {
+  variants_.emplace(join_key(spelling), target);
+  by_name_key_.emplace(name_key(spelling), target);
+}
+
 const AliasTable::Target* AliasTable::find(int type, std::string_view mention) const {
-  auto [begin, end] = variants_.equal_range(join_key(mention));
+  auto [begin, end] = by_name_key_.equal_range(name_key(mention));
   for (auto it = begin; it != end; ++it) {
     if (it->second.type == type) return &it->second;
   }

@@ -2,7 +2,8 @@
 // entity across articles ("U.S.", "USA", "America" -> "United States").
 //
 // Format: sections person, place, org, misc; each maps a canonical name to a list of
-// variants. Matching uses join_key, so case, diacritics, quotes and possessives do not matter.
+// variants. Matching uses name_key, so case, diacritics, quotes, possessives and an
+// initial's full stop do not matter.
 #pragma once
 
 #include <map>
@@ -25,11 +26,14 @@ class AliasTable {
   // type still matches ("Washington" tagged ORG is not renamed by a place alias).
   const Target* find(int type, std::string_view mention) const;
 
-  // join_key(variant) -> target, canonical names included as their own variants.
+  // join_key(variant) -> target, canonical names included as their own variants: what
+  // training adds to the gazetteer.
   const std::multimap<std::string, Target>& variants() const { return variants_; }
 
  private:
+  void add(const std::string& spelling, const Target& target);
   std::multimap<std::string, Target> variants_;
+  std::multimap<std::string, Target> by_name_key_;  // what find() looks up
 };
 
 }  // namespace newsdex::ner

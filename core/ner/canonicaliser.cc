@@ -106,7 +106,7 @@ void Canonicaliser::canonicalise(std::vector<Mention>& mentions) const {
   for (const Mention& m : mentions) {
     const std::string display = display_form(m.text);
     displays.emplace_back(m.type == 0 ? without_honorific(display) : display);
-    keys.push_back(join_key(displays.back()));
+    keys.push_back(name_key(displays.back()));
     ++spellings[keys.back()][displays.back()];
   }
   auto best_spelling = [&](std::size_t k) {

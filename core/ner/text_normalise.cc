@@ -181,22 +181,26 @@ std::string join_key(std::string_view utf8) {
       out += c;
     }
   }
-  // A middle initial's full stop is optional in news ("George W. Bush", "George W Bush"):
-  // dropped from a one-letter word followed by more of the name ("U.S." keeps its own).
-  std::string joined;
-  joined.reserve(out.size());
-  for (std::size_t i = 0; i < out.size(); ++i) {
-    const bool initial_stop = out[i] == '.' && i >= 1 && is_lower(out[i - 1]) &&
-                              (i == 1 || out[i - 2] == ' ') && i + 1 < out.size() &&
-                              out[i + 1] == ' ';
-    if (!initial_stop) joined += out[i];
-  }
-  out.swap(joined);
   while (!out.empty() && (out.back() == ' ' || out.back() == '\'')) out.pop_back();
   if (out.size() > 2 && out.ends_with("'s")) out.resize(out.size() - 2);
   while (!out.empty() && (out.back() == ' ' || out.back() == '\'')) out.pop_back();
   std::size_t first = out.find_first_not_of(" '");
   return first == std::string::npos ? std::string() : out.substr(first);
+}
+
+std::string name_key(std::string_view utf8) {
+  const std::string key = join_key(utf8);
+  // A middle initial's full stop is optional in news ("George W. Bush", "George W Bush"):
+  // dropped from a one-letter word followed by more of the name ("U.S." keeps its own).
+  std::string out;
+  out.reserve(key.size());
+  for (std::size_t i = 0; i < key.size(); ++i) {
+    const bool initial_stop = key[i] == '.' && i >= 1 && is_lower(key[i - 1]) &&
+                              (i == 1 || key[i - 2] == ' ') && i + 1 < key.size() &&
+                              key[i + 1] == ' ';
+    if (!initial_stop) out += key[i];
+  }
+  return out;
 }
 
 std::string word_shape(std::string_view word, bool collapse) {

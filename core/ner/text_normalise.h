@@ -18,9 +18,13 @@ std::string ascii_fold(std::string_view utf8);
 // Lower case (full Unicode, ASCII fast path).
 std::string lower_case(std::string_view utf8);
 
-// ascii_fold + lower_case + whitespace collapsed + possessive ('s, s'), surrounding quotes and
-// a middle initial's full stop removed: the key under which mentions of one name are joined.
+// ascii_fold + lower_case + whitespace collapsed + possessive ('s, s') and surrounding quotes
+// removed. The gazetteer holds the alias list under these keys, so the model depends on them.
 std::string join_key(std::string_view utf8);
+
+// join_key without a middle initial's full stop ("george w bush" for "George W. Bush"): the
+// key under which mentions of one name are joined, in an article and through the aliases.
+std::string name_key(std::string_view utf8);
 
 // Word shape: upper -> X, lower -> x, digit -> d, other characters kept (non-ASCII -> '~').
 // With `collapse`, runs of the same class are written once ("Xx", "d-d").
