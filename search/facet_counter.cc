@@ -122,8 +122,25 @@ FacetCounter::FacetCounter(const Xapian::Database& db, const std::vector<std::st
 
 FacetCounter::~FacetCounter() = default;
 
-void FacetCounter::attach(Xapian::Enquire& enquire) {
+Xapian::MSet FacetCounter::match(Xapian::Enquire& enquire, Xapian::doccount first,
+                                 Xapian::doccount max) {
+  const Xapian::doccount all = db_.get_doccount();
   enquire.add_matchspy(matches_.get());
+  try {
+    return enquire.get_mset(first, max, all);
+  } catch (const Xapian::UnimplementedError&) {
+    // "MatchSpy not suitable for use with remote searches": count from the documents.
+    enquire.clear_matchspies();
+    matches_->docids.clear();
+  }
+  Xapian::MSet every = enquire.get_mset(0, all);
+  every.fetch();
+  for (auto m = every.begin(); m != every.end(); ++m) {
+    const Xapian::Document doc = m.get_document();
+    for (std::size_t i = 0; i < fields_.size(); ++i)
+      tallies_[i].add(doc.get_value(fields_[i]->slot));
+  }
+  return enquire.get_mset(first, max, all);
 }
 
 void rank_facet_values(std::vector<FacetValue>& values, bool date_ordered, std::size_t limit) {
@@ -173,7 +190,8 @@ std::vector<Facet> FacetCounter::results(std::size_t limit) {
   for (std::size_t i = 0; i < fields_.size(); ++i) {
     const FacetField& f = *fields_[i];
     Tally& tally = tallies_[i];
-    for_each_value(db_, f.slot, docids, [&](const std::string& value) { tally.add(value); });
+    if (!docids.empty())
+      for_each_value(db_, f.slot, docids, [&](const std::string& value) { tally.add(value); });
     Facet facet{f.name, {}};
     if (f.multi_valued) {
       facet.values = top_names(tally, limit);

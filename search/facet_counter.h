@@ -33,9 +33,11 @@ class FacetCounter {
   // `db` must outlive the counter.
   FacetCounter(const Xapian::Database& db, const std::vector<std::string>& fields);
   ~FacetCounter();
-  // Registers the match spy; call before Enquire::get_mset, with check_at_least of
-  // every document so that every match is seen.
-  void attach(Xapian::Enquire& enquire);
+  // enquire.get_mset(first, max) with the counter's match spy attached, visiting every
+  // match (check_at_least of all documents) so that every match is counted. A remote
+  // database (xapian-tcpsrv) runs only Xapian's own spies: there the counts come from
+  // the documents of every match, fetched in one batch.
+  Xapian::MSet match(Xapian::Enquire& enquire, Xapian::doccount first, Xapian::doccount max);
   // The top `limit` values of each field (0: all), in the order the fields were named.
   // Entity values whose folded keys are equal are one value (one boolean term), shown
   // in their most frequent spelling, so a count always equals the filter's count.

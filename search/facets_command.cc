@@ -31,9 +31,8 @@ int run_facets(SearchSession& s, const std::string& field, const SearchOptions& 
   // significant against itself).
   const bool whole_corpus = matches_everything(o.query) && !o.significant;
   FacetCounter counter(s.db(), {field});
-  if (!whole_corpus) counter.attach(enquire);
   const Xapian::doccount all = s.db().get_doccount();
-  Xapian::MSet mset = enquire.get_mset(0, 0, whole_corpus ? 0 : all);
+  Xapian::MSet mset = whole_corpus ? enquire.get_mset(0, 0) : counter.match(enquire, 0, 0);
   const std::uint64_t matches = whole_corpus ? all : mset.get_matches_estimated();
   if (matches == 0) return kExitNoMatch;
 

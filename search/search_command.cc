@@ -47,14 +47,16 @@ int run_search(SearchSession& s, const SearchOptions& o, Printer& out) {
   std::unique_ptr<FacetCounter> facets;
   Xapian::doccount check_at_least = static_cast<Xapian::doccount>(o.offset + o.limit);
   const bool whole_corpus = !o.facets.empty() && matches_everything(o.query);
+  const auto first = static_cast<Xapian::doccount>(o.offset);
+  const auto max = static_cast<Xapian::doccount>(o.limit);
+  Xapian::MSet mset;
   if (!o.facets.empty() && !whole_corpus) {
-    facets = std::make_unique<FacetCounter>(s.db(), o.facets);
-    facets->attach(enquire);
     // Exact counts need every match visited, not just the best page.
-    check_at_least = s.db().get_doccount();
+    facets = std::make_unique<FacetCounter>(s.db(), o.facets);
+    mset = facets->match(enquire, first, max);
+  } else {
+    mset = enquire.get_mset(first, max, check_at_least);
   }
-  Xapian::MSet mset = enquire.get_mset(static_cast<Xapian::doccount>(o.offset),
-                                       static_cast<Xapian::doccount>(o.limit), check_at_least);
 
   SearchPage page;
   page.query = o.query.text;
