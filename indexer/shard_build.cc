@@ -10,6 +10,7 @@
 #include <cstdio>
 #include <filesystem>
 #include <mutex>
+#include <span>
 #include <thread>
 
 #include "errors.h"
@@ -57,6 +58,14 @@ std::size_t merge_fan_in() {
   return static_cast<std::size_t>(std::clamp<rlim_t>(usable / kFilesPerShard, 2, 4096));
 }
 
+// Xapian's compaction of `shards` into a new database at `output`; the shards are closed
+// on return.
+void compact(std::span<const std::string> shards, const std::string& output) {
+  Xapian::Database group;
+  for (const auto& path : shards) group.add_database(Xapian::Database(path));
+  group.compact(output);
+}
+
 // Compaction renumbers each shard's documents after the previous one's. Every round
 // copies all the data, so shards are merged in as few rounds as the fan-in allows:
 // one, unless the limit on open files is low.
@@ -68,22 +77,18 @@ void merge_shards(std::vector<std::string> shards, const std::string& work_dir,
     const auto start = std::chrono::steady_clock::now();
     std::vector<std::string> merged;
     for (std::size_t first = 0; first < shards.size(); first += fan_in) {
-      const std::size_t last = std::min(shards.size(), first + fan_in);
-      Xapian::Database group;
-      for (std::size_t i = first; i < last; ++i) group.add_database(Xapian::Database(shards[i]));
+      const std::span group =
+          std::span(shards).subspan(first, std::min(fan_in, shards.size() - first));
       merged.push_back(work_dir + "/merge-" + std::to_string(round) + "-" +
                        std::to_string(merged.size()));
-      group.compact(merged.back());
-      group.close();
-      for (std::size_t i = first; i < last; ++i) fs::remove_all(shards[i]);
+      compact(group, merged.back());
+      for (const auto& path : group) fs::remove_all(path);
     }
     note(describe_merge(shards.size(), merged.size(), start));
     shards = std::move(merged);
   }
   const auto start = std::chrono::steady_clock::now();
-  Xapian::Database all;
-  for (const auto& p : shards) all.add_database(Xapian::Database(p));
-  all.compact(output);
+  compact(shards, output);
   note(describe_merge(shards.size(), 1, start));
 }
 

@@ -26,6 +26,8 @@ class SearchSession {
   TextAnalyzer& analyzer() { return *analyzer_; }
   QueryBuilder& queries() { return *queries_; }
   const std::string& db_path() const { return db_path_; }
+  // The corpus folder the database was built from, without a trailing "/" ("" if unknown).
+  const std::string& corpus_root() const { return corpus_root_; }
 
   // A result row from a stored article (no rank, score or snippet yet).
   Hit hit_of(const Article& article) const;

@@ -11,7 +11,6 @@
 #include "facet_counter.h"
 #include "index_database.h"
 #include "layout.h"
-#include "paths.h"
 #include "term_walk.h"
 
 namespace newsdex {
@@ -20,7 +19,7 @@ int run_stats(SearchSession& s, Printer& out) {
   Xapian::Database& db = s.db();
   Record r;
   r["database"] = s.db_path();
-  r["corpus"] = without_trailing_slash(db.get_metadata(std::string(layout::kCorpusKey)));
+  r["corpus"] = s.corpus_root();
   r["documents"] = db.get_doccount();
   r["revision"] = stored_revision(db);
   r["layout_version"] = layout::kVersion;
