@@ -49,3 +49,50 @@ TEST_CASE("viterbi never produces O -> I-X even when the emissions prefer it") {
   CHECK(transition_allowed(path[0], path[1]));
   CHECK(path == std::vector<int>{begin_tag(0), inside_tag(0)});  // 0 + 10 beats 5 + 0
 }
+
+// Every legal tag sequence of n tokens, scored the way viterbi() scores them.
+static float path_score(const std::vector<int>& path, const std::vector<float>& emissions,
+                        const std::vector<float>& transitions) {
+  float score = transitions[kNumTags * kNumTags + path[0]] + emissions[path[0]];
+  for (std::size_t i = 1; i < path.size(); ++i) {
+    score += transitions[path[i - 1] * kNumTags + path[i]] + emissions[i * kNumTags + path[i]];
+  }
+  return score;
+}
+
+TEST_CASE("viterbi finds the best legal path: brute force over every sequence of 4 tags") {
+  // A fixed linear congruential sequence: the same "random" weights on every run.
+  uint32_t state = 12345;
+  auto next = [&] {
+    state = state * 1664525u + 1013904223u;
+    return static_cast<float>(state >> 8) / static_cast<float>(1u << 24) * 10.0f - 5.0f;
+  };
+  constexpr std::size_t n = 4;
+  for (int trial = 0; trial < 20; ++trial) {
+    std::vector<float> emissions(n * kNumTags);
+    std::vector<float> transitions(kTransitionSize);
+    for (float& e : emissions) e = next();
+    for (float& t : transitions) t = next();
+    std::vector<int> best_path;
+    float best = 0.0f;
+    std::vector<int> path(n, 0);
+    for (int code = 0; code < 9 * 9 * 9 * 9; ++code) {
+      for (std::size_t i = 0, c = static_cast<std::size_t>(code); i < n; ++i, c /= 9) {
+        path[i] = static_cast<int>(c % 9);
+      }
+      bool legal = transition_allowed(-1, path[0]);
+      for (std::size_t i = 1; i < n; ++i) legal = legal && transition_allowed(path[i - 1], path[i]);
+      if (!legal) continue;
+      float score = path_score(path, emissions, transitions);
+      if (best_path.empty() || score > best) {
+        best = score;
+        best_path = path;
+      }
+    }
+    std::vector<int> found = viterbi(emissions.data(), n, transitions.data());
+    CAPTURE(trial);
+    // Sums in another order may differ in the last bit: compare scores, then paths.
+    CHECK(path_score(found, emissions, transitions) == doctest::Approx(best).epsilon(1e-5));
+    CHECK(found == best_path);
+  }
+}
