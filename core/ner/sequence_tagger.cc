@@ -16,7 +16,12 @@ namespace {
 // features at each offset (slots 1..4), for both passes. Most tokens of an article repeat
 // forms, so this replaces ~20 hash lookups per token by five row additions.
 struct FormScores {
-  std::array<std::array<float, kNumTags>, 1 + kNumNeighbourOffsets> pass[2];
+  // slot[k] = [first pass | second pass]: what one token reads of a form sits in 72
+  // contiguous bytes.
+  struct Slot {
+    std::array<float, kNumTags> pass[2];
+  };
+  Slot slot[1 + kNumNeighbourOffsets];
 };
 
 // Kept per thread and reused across calls (articles share most words), so extract() stays
@@ -54,7 +59,7 @@ class FormCache {
   static void add(const TwoPassWeights& weights, FormScores& scores, int slot,
                   const FeatureIds& ids) {
     for (uint32_t id : ids)
-      weights.add(id, scores.pass[0][slot].data(), scores.pass[1][slot].data());
+      weights.add(id, scores.slot[slot].pass[0].data(), scores.slot[slot].pass[1].data());
   }
   uint64_t owner_ = 0;
   StringTable<FormScores> cache_;  // values stay put as it grows: callers keep references
@@ -99,8 +104,8 @@ void add_form_scores(const SentenceAnalysis& sentence, std::size_t i,
       sum += r;
       last += row[8];
     };
-    add(forms[i]->pass[pass][0]);
-    for (int k = 0; k < kNumNeighbourOffsets; ++k) add(neighbours[k]->pass[pass][k + 1]);
+    add(forms[i]->slot[0].pass[pass]);
+    for (int k = 0; k < kNumNeighbourOffsets; ++k) add(neighbours[k]->slot[k + 1].pass[pass]);
     std::memcpy(out[pass], &sum, sizeof sum);
     out[pass][8] = last;
   }
