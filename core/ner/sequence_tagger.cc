@@ -70,8 +70,8 @@ class FormCache {
 struct TagScratch {
   std::vector<const FormScores*> forms;  // per token of the sentence
   FeatureIds ids;
-  std::vector<std::size_t> starts;  // token i's context features: ids[starts[i]..starts[i+1])
-  std::vector<const float*> rows;   // weights of ids[k], nullptr when none
+  std::vector<std::size_t> starts;   // token i's context features: ids[starts[i]..starts[i+1])
+  std::vector<const int16_t*> rows;  // weights of ids[k], nullptr when none
   std::vector<float> emissions;
 };
 

@@ -22,21 +22,21 @@ std::vector<uint32_t> id_order(const WeightTable& table) {
 
 }  // namespace
 
-TwoPassWeights::TwoPassWeights(const WeightTable& first, const WeightTable& second) {
+TwoPassWeights::TwoPassWeights(const WeightTable& first, const WeightTable& second)
+    : scale_{first.scale(), second.scale()} {
   std::vector<uint32_t> a = id_order(first);
   std::vector<uint32_t> b = id_order(second);
   // Merge the two id-ordered lists: one row per distinct id, both halves filled.
   std::vector<uint32_t> ids;
   ids.reserve(a.size() + b.size());
-  std::vector<int16_t> quantised;
-  quantised.reserve((a.size() + b.size()) * kRowSize);
+  rows_.reserve((a.size() + b.size()) * kRowSize);
   std::size_t i = 0, j = 0;
   auto add = [&](const int16_t* weights, int half, uint32_t id) {
     if (ids.empty() || ids.back() != id) {
       ids.push_back(id);
-      quantised.resize(quantised.size() + kRowSize, 0);
+      rows_.resize(rows_.size() + kRowSize, 0);
     }
-    int16_t* row = &quantised[quantised.size() - kRowSize + half * kNumTags];
+    int16_t* row = &rows_[rows_.size() - kRowSize + half * kNumTags];
     for (int t = 0; t < kNumTags; ++t) {  // a repeated id (hash collision) adds up, saturating
       int sum = row[t] + weights[t];
       row[t] = static_cast<int16_t>(std::clamp(sum, -32767, 32767));
@@ -50,12 +50,6 @@ TwoPassWeights::TwoPassWeights(const WeightTable& first, const WeightTable& seco
     } else {
       add(second.quantised_row(b[j++]), 1, id_b);
     }
-  }
-  // Scaled once here rather than at every use: the same float product either way.
-  const float scale[2] = {first.scale(), second.scale()};
-  rows_.resize(quantised.size());
-  for (std::size_t k = 0; k < quantised.size(); ++k) {
-    rows_[k] = static_cast<float>(quantised[k]) * scale[k % kRowSize < kNumTags ? 0 : 1];
   }
   std::size_t capacity = 16;
   shift_ = 28;
