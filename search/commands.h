@@ -8,6 +8,7 @@
 #include "printer.h"
 #include "query_builder.h"
 #include "search_session.h"
+#include "timings.h"
 
 namespace newsdex {
 
@@ -20,7 +21,8 @@ struct SearchOptions {
   std::string sort = "relevance";  // relevance, date (oldest first), -date (newest first)
   bool snippets = true;
   std::size_t snippet_chars = 200;
-  bool significant = false;  // facets: rank by how much more often than in the corpus
+  bool significant = false;    // facets: rank by how much more often than in the corpus
+  Timings* timings = nullptr;  // --stats: the search marks its phases here
 };
 
 // Each returns the exit code of the contract (0 match, 1 none).

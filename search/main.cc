@@ -14,6 +14,7 @@
 #include "index_database.h"
 #include "printer.h"
 #include "search_session.h"
+#include "timings.h"
 
 namespace {
 
@@ -25,6 +26,7 @@ struct GlobalOptions {
   bool null_separated = false;
   bool header = false;
   std::string color = "auto";
+  bool stats = false;
 };
 
 void add_global(CLI::App& cmd, GlobalOptions& g) {
@@ -35,6 +37,7 @@ void add_global(CLI::App& cmd, GlobalOptions& g) {
   cmd.add_flag("--header", g.header, "tsv: print a header line first");
   cmd.add_option("--color", g.color, "highlight with ANSI bold: auto, always or never")
       ->check(CLI::IsMember({"auto", "always", "never"}));
+  cmd.add_flag("--stats", g.stats, "print where the time went to stderr, after the output");
 }
 
 void add_query(CLI::App& cmd, SearchOptions& o, std::vector<std::string>& words) {
@@ -66,6 +69,7 @@ bool color_wanted(const std::string& mode) {
 }  // namespace
 
 int main(int argc, char** argv) {
+  Timings timings;  // from here: the loader and static initialisers ran before main()
   GlobalOptions g;
   SearchOptions o;
   std::vector<std::string> words;
@@ -159,6 +163,8 @@ int main(int argc, char** argv) {
     o.facet_limit = 20;
   o.snippets = !no_snippet;
   o.query.text = join_words(words);
+  if (g.stats) o.timings = &timings;
+  timings.mark("parse");
 
   PrintOptions po;
   parse_format(g.format, po.format);
@@ -177,8 +183,10 @@ int main(int argc, char** argv) {
     if (chosen == "status") {
       auto printer = make_printer(po, mem);
       code = run_status(db_path, *printer);
+      timings.mark("status");
     } else {
       SearchSession session(db_path);
+      timings.mark("open");
       for (int attempt = 0;; ++attempt) {
         std::rewind(mem);
         auto printer = make_printer(po, mem);
@@ -195,6 +203,7 @@ int main(int argc, char** argv) {
             code = run_similar(session, id, o, *printer);
           else
             code = run_stats(session, *printer);
+          if (chosen != "search") timings.mark(chosen);  // search marks its own phases
           break;
         } catch (const Xapian::DatabaseModifiedError&) {
           // newsdexd committed while we read: read the new revision and start over.
@@ -229,5 +238,10 @@ int main(int argc, char** argv) {
   std::fclose(mem);
   std::fwrite(buffer, 1, static_cast<std::size_t>(written), stdout);
   std::free(buffer);
+  if (g.stats) {
+    std::fflush(stdout);
+    timings.mark("output");
+    std::fprintf(stderr, "newsdex: stats: %s\n", timings.summary().c_str());
+  }
   return code;
 }

@@ -58,6 +58,11 @@ int run_search(SearchSession& s, const SearchOptions& o, Printer& out) {
     mset = enquire.get_mset(first, max, check_at_least);
   }
 
+  auto mark = [&](std::string_view phase) {
+    if (o.timings) o.timings->mark(phase);
+  };
+  mark("match");
+
   SearchPage page;
   page.query = o.query.text;
   page.offset = o.offset;
@@ -66,9 +71,12 @@ int run_search(SearchSession& s, const SearchOptions& o, Printer& out) {
   if (page.total == 0) return kExitNoMatch;
 
   collect_hits(s, enquire, mset, o, page);
+  mark("results");
   if (facets) page.facets = facets->results(o.facet_limit);
   if (whole_corpus) page.facets = whole_corpus_facets(s.db(), o.facets, o.facet_limit);
+  if (facets || whole_corpus) mark("facets");
   out.search(page);
+  mark("print");
   return kExitOk;
 }
 

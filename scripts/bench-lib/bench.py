@@ -6,6 +6,8 @@
   commands TOOL TARGET BIN            -> one command line per query (shell words, for hyperfine -N)
   counts TOOL TARGET BIN              -> one match count per query ("-" when unknown)
   rss FILE                            -> peak RSS in MB from /usr/bin/time -v output
+  in-process TARGET BIN RUNS OUT      run each query RUNS times with newsdex --stats and
+                                      write the in-process ms (per query, a list) to OUT
   report ...                          see cmd_report
 """
 import json
@@ -157,6 +159,25 @@ def cmd_rss(path):
     print(f"{int(m.group(1)) / 1024:.0f}" if m else "-", f"{cpu:.2f}")
 
 
+def cmd_in_process(target, binary, runs, out_path):
+    """Time inside the process (main() to output), as `newsdex --stats` reports it: the
+    whole-process time less the dynamic loader and process start-up."""
+    per_query = []
+    for q in queries():
+        cmd = command("newsdex", target, binary, q) + ["--stats"]
+        times = []
+        for _ in range(int(runs) + 1):  # the first run warms the page cache, as hyperfine's
+            r = subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+                               text=True, check=False)
+            m = re.search(r"stats: ([\d.]+) ms in process", r.stderr)
+            if not m:
+                raise SystemExit(f"bench.py: no --stats line from {shlex.join(cmd)}: {r.stderr}")
+            times.append(float(m.group(1)))
+        per_query.append(times[1:])
+    with open(out_path, "w", encoding="utf-8") as f:
+        json.dump(per_query, f)
+
+
 def percentile(xs, p):
     xs = sorted(xs)
     if not xs:
@@ -292,6 +313,12 @@ def cmd_scale_report(spec_path):
             f"| 20 queries, whole process CPU (user + system), mean (ms) | "
             f"{statistics.mean(load_hyperfine_cpu(spec['hyperfine'])):,.1f} |",
             f"| {spec.get('process_label', 'process start')} (ms) | {spec.get('process_ms', 'n/a')} |"]
+    if spec.get("in_process"):
+        with open(spec["in_process"], encoding="utf-8") as f:
+            inside = [x for r in json.load(f) for x in r]
+        out.append(f"| 20 queries, in process (`newsdex --stats`): mean / p50 / p95 (ms) | "
+                   f"{statistics.mean(inside):,.1f} / {percentile(inside, 50):,.1f} / "
+                   f"{percentile(inside, 95):,.1f} |")
     for label, path in spec.get("facets", []):
         r = load_hyperfine(path)[0]
         cpu = load_hyperfine_cpu(path)[0]
@@ -311,7 +338,7 @@ def main():
         raise SystemExit(__doc__)
     cmd, args = sys.argv[1], sys.argv[2:]
     {"corpus-stats": cmd_corpus_stats, "fts5-load": cmd_fts5_load, "commands": cmd_commands,
-     "counts": cmd_counts, "rss": cmd_rss, "report": cmd_report,
+     "counts": cmd_counts, "rss": cmd_rss, "in-process": cmd_in_process, "report": cmd_report,
      "scale-report": cmd_scale_report}[cmd](*args)
 
 

@@ -6,6 +6,7 @@ functions read them), not from what the program printed before.
 
 import json
 import os
+import re
 import unittest
 
 import harness
@@ -355,6 +356,31 @@ class SearchTest(IndexedCorpusTest):
         r = self.ws.newsdex("count", "zzqxjwvnomatch")
         self.assertEqual(r.code, 1, r)
         self.assertEqual(r.out.strip(), "0")
+
+    def test_stats_goes_to_stderr_and_leaves_output_and_exit_code_alone(self):
+        phase = r"[a-z]+ \d+\.\d\d"
+        line = r"newsdex: stats: (\d+\.\d\d) ms in process \((%s(?:, %s)*)\)" % (phase, phase)
+        cases = [
+            (("search", "trade", "--facet", "person,place", "--format", "json"), 0,
+             ["parse", "open", "match", "results", "facets", "print", "output"]),
+            (("search", "zzqxjwvnomatch"), 1, ["parse", "open", "match", "output"]),
+            (("count", "trump"), 0, ["parse", "open", "count", "output"]),
+            (("facets", "place"), 0, ["parse", "open", "facets", "output"]),
+        ]
+        for args, code, phases in cases:
+            with self.subTest(args=args):
+                plain = self.ws.newsdex(*args)
+                timed = self.ws.newsdex(*args, "--stats")
+                self.assertEqual((plain.code, timed.code), (code, code), timed)
+                self.assertEqual(timed.out, plain.out)
+                self.assertEqual(plain.err, "")
+                m = re.fullmatch(line, timed.err.strip())
+                self.assertIsNotNone(m, timed.err)
+                names = [p.rsplit(" ", 1)[0] for p in m.group(2).split(", ")]
+                self.assertEqual(names, phases)
+                # The phases add up to the total (each is rounded to 0.01 ms).
+                parts = sum(float(p.rsplit(" ", 1)[1]) for p in m.group(2).split(", "))
+                self.assertAlmostEqual(parts, float(m.group(1)), delta=0.01 * len(phases))
 
     def test_unparsable_query_exits_2(self):
         for query in ("1..2", "AND", "trump AND", "date:2018-04-01..2018-04-30 1..5"):
