@@ -109,19 +109,16 @@ struct FacetCounter::Tally {
 // whose docid is the shard's, not the combined database's: there it reads the values
 // from the document it is given.
 struct FacetCounter::MatchCollector : Xapian::MatchSpy {
-  MatchCollector(const std::vector<const FacetField*>& fields, std::vector<Tally>& tallies,
-                 bool from_documents)
-      : fields(fields), tallies(tallies), from_documents(from_documents) {}
+  MatchCollector(FacetCounter& counter, bool from_documents)
+      : counter(counter), from_documents(from_documents) {}
   void operator()(const Xapian::Document& doc, double) override {
     if (from_documents) {
-      for (std::size_t i = 0; i < fields.size(); ++i)
-        tallies[i].add(doc.get_value(fields[i]->slot));
+      counter.count_values(doc);
     } else {
       docids.push_back(doc.get_docid());
     }
   }
-  const std::vector<const FacetField*>& fields;
-  std::vector<Tally>& tallies;
+  FacetCounter& counter;
   const bool from_documents;
   std::vector<Xapian::docid> docids;  // read from the value streams after the match
 };
@@ -132,7 +129,11 @@ FacetCounter::FacetCounter(const Xapian::Database& db, const std::vector<std::st
     fields_.push_back(&facet_field(n));
     tallies_.emplace_back().multi_valued = fields_.back()->multi_valued;
   }
-  matches_ = std::make_unique<MatchCollector>(fields_, tallies_, db.size() != 1);
+  matches_ = std::make_unique<MatchCollector>(*this, db.size() != 1);
+}
+
+void FacetCounter::count_values(const Xapian::Document& doc) {
+  for (std::size_t i = 0; i < fields_.size(); ++i) tallies_[i].add(doc.get_value(fields_[i]->slot));
 }
 
 FacetCounter::~FacetCounter() = default;
@@ -150,11 +151,7 @@ Xapian::MSet FacetCounter::match(Xapian::Enquire& enquire, Xapian::doccount firs
   }
   Xapian::MSet every = enquire.get_mset(0, all);
   every.fetch();
-  for (auto m = every.begin(); m != every.end(); ++m) {
-    const Xapian::Document doc = m.get_document();
-    for (std::size_t i = 0; i < fields_.size(); ++i)
-      tallies_[i].add(doc.get_value(fields_[i]->slot));
-  }
+  for (auto m = every.begin(); m != every.end(); ++m) count_values(m.get_document());
   return enquire.get_mset(first, max, all);
 }
 

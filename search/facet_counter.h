@@ -48,6 +48,8 @@ class FacetCounter {
   struct Tally;
   struct MatchCollector;
   static std::vector<FacetValue> top_names(const Tally& tally, std::size_t limit);
+  // Adds the document's value of every field to its tally.
+  void count_values(const Xapian::Document& doc);
   const Xapian::Database& db_;
   std::vector<const FacetField*> fields_;
   std::vector<Tally> tallies_;  // per field

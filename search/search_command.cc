@@ -45,7 +45,6 @@ int run_search(SearchSession& s, const SearchOptions& o, Printer& out) {
   configure_ranking(enquire, s.schema(), o.sort);
 
   std::unique_ptr<FacetCounter> facets;
-  Xapian::doccount check_at_least = static_cast<Xapian::doccount>(o.offset + o.limit);
   const bool whole_corpus = !o.facets.empty() && matches_everything(o.query);
   const auto first = static_cast<Xapian::doccount>(o.offset);
   const auto max = static_cast<Xapian::doccount>(o.limit);
@@ -55,7 +54,7 @@ int run_search(SearchSession& s, const SearchOptions& o, Printer& out) {
     facets = std::make_unique<FacetCounter>(s.db(), o.facets);
     mset = facets->match(enquire, first, max);
   } else {
-    mset = enquire.get_mset(first, max, check_at_least);
+    mset = enquire.get_mset(first, max, first + max);
   }
 
   auto mark = [&](std::string_view phase) {

@@ -6,17 +6,6 @@
 namespace newsdex::ner {
 namespace {
 
-struct AllowedTransitions {
-  bool allowed[kTransitionRows][kNumTags];
-  AllowedTransitions() {
-    for (int p = 0; p < kTransitionRows; ++p) {
-      for (int t = 0; t < kNumTags; ++t)
-        allowed[p][t] = transition_allowed(p == kNumTags ? -1 : p, t);
-    }
-  }
-};
-const AllowedTransitions kAllowed;
-
 // Scores and back pointers, kept per thread so that their capacity is reused across calls.
 thread_local std::vector<float> t_score;
 thread_local std::vector<int> t_back;
@@ -68,7 +57,7 @@ std::vector<int> viterbi(const float* emissions, std::size_t n, const float* tra
   back.assign(n * kNumTags, 0);
   const float* start = transitions + kNumTags * kNumTags;
   for (int t = 0; t < kNumTags; ++t) {
-    if (kAllowed.allowed[kNumTags][t]) score[t] = emissions[t] + start[t];
+    if (transition_allowed(-1, t)) score[t] = emissions[t] + start[t];
   }
   float to[kNumTags * kNumTags];
   for (int p = 0; p < kNumTags; ++p) {
