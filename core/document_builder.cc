@@ -1,5 +1,6 @@
 #include "document_builder.h"
 
+#include "index_terms.h"
 #include "layout.h"
 
 namespace newsdex {
@@ -25,12 +26,12 @@ Xapian::termpos DocumentBuilder::index_text(Xapian::Document& doc, std::string_v
 }
 
 std::string DocumentBuilder::name_term(std::string_view prefix, const std::string& display_name) {
-  return std::string(prefix) + analyzer_.fold_phrase(display_name);
+  return bounded_term(prefix, analyzer_.fold_phrase(display_name));
 }
 
 Xapian::Document DocumentBuilder::build(const Article& a, const Fingerprint& fingerprint) {
   Xapian::Document doc;
-  doc.add_boolean_term(std::string(layout::kIdPrefix) + a.path);
+  doc.add_boolean_term(id_term(a.path));
 
   // Title twice, as Omega does: prefixed for title: searches, and unprefixed with a
   // higher wdf so that free-text matches in the title rank above the body.
@@ -64,7 +65,9 @@ Xapian::Document DocumentBuilder::build(const Article& a, const Fingerprint& fin
     if (names->empty()) continue;
     std::vector<NamedEntity> keyed = *names;
     for (auto& n : keyed) {
-      if (n.key.empty()) n.key = analyzer_.fold_phrase(n.canonical);
+      // The slot keeps the key as the term has it, so facet counts and filters meet.
+      n.key = bounded_term(prefix, n.key.empty() ? analyzer_.fold_phrase(n.canonical) : n.key)
+                  .substr(prefix.size());
       doc.add_boolean_term(std::string(prefix) + n.key);
     }
     doc.add_value(slot, encode_name_list(keyed));

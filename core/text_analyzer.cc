@@ -70,7 +70,9 @@ void TextAnalyzer::for_each_word(std::string_view text, const WordFn& word) {
   segmenter_.for_each_word(text, [&](std::size_t s, std::size_t e) {
     if (e - s > kMaxWordBytes) return;
     std::string term = fold(text.substr(s, e - s));
-    if (!term.empty()) word(term, s, e);
+    // Folding can lengthen a word many times over (NFKC expands some ligatures into
+    // eighteen letters): the limit holds for the folded spelling too.
+    if (!term.empty() && term.size() <= kMaxWordBytes) word(term, s, e);
   });
 }
 

@@ -7,6 +7,8 @@
 #include <cerrno>
 #include <cstring>
 
+#include "index_terms.h"
+
 namespace newsdex {
 
 ArticleLoader::ArticleLoader(std::string root, const Schema& schema, EntityAnnotator annotate)
@@ -83,7 +85,14 @@ LoadedFile ArticleLoader::load(const CorpusFile& file, const Fingerprint* indexe
     article.places.push_back(
         {article.dateline_place, analyzer_.fold_phrase(article.dateline_place)});
   if (annotate_) annotate_(article, analyzer_);
-  out.document = builder_.build(article, out.fingerprint);
+  Xapian::Document doc = builder_.build(article, out.fingerprint);
+  // The builder bounds every term; this check keeps a slip from costing the other
+  // articles of the batch (Xapian cancels the whole batch for one long term).
+  if (const std::string term = first_oversized_term(doc); !term.empty()) {
+    out.error = "a term longer than Xapian allows (" + std::to_string(term.size()) + " bytes)";
+    return out;
+  }
+  out.document = std::move(doc);
   return out;
 }
 

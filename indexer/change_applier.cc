@@ -7,15 +7,12 @@
 #include <set>
 
 #include "errors.h"
+#include "index_terms.h"
 #include "layout.h"
 #include "stored_article.h"
 
 namespace newsdex {
 namespace {
-
-std::string id_term(const std::string& relative) {
-  return std::string(layout::kIdPrefix) + relative;
-}
 
 // The index's fingerprints of the given paths (those it holds). The writable
 // database answers with its own uncommitted changes included.
@@ -74,9 +71,7 @@ void ChangeApplier::add_folder(const std::string& folder, std::vector<CorpusFile
       // Gone again between the stat and the scan: its files are removed below.
     }
   }
-  const std::string prefix = id_term(folder + "/");
-  for (auto t = db_.allterms_begin(prefix); t != db_.allterms_end(prefix); ++t)
-    indexed.push_back((*t).substr(layout::kIdPrefix.size()));
+  for (auto& id : ids_with_prefix(db_, folder + "/")) indexed.push_back(std::move(id));
 }
 
 ReconcileSummary ChangeApplier::apply(const ChangeBatch& batch, const ReconcileOptions& options) {

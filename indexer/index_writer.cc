@@ -2,6 +2,7 @@
 
 #include "errors.h"
 #include "index_database.h"
+#include "index_terms.h"
 #include "layout.h"
 
 namespace newsdex {
@@ -14,7 +15,7 @@ IndexedFiles read_indexed_files(const Xapian::Database& db) {
   std::unordered_map<Xapian::docid, std::string> by_docid;
   for (auto t = db.allterms_begin(prefix); t != db.allterms_end(prefix); ++t) {
     auto p = db.postlist_begin(*t);
-    if (p != db.postlist_end(*t)) by_docid.emplace(*p, (*t).substr(prefix.size()));
+    if (p != db.postlist_end(*t)) by_docid.emplace(*p, id_of_term(db, *t, *p));
   }
   files.reserve(by_docid.size());
   for (auto v = db.valuestream_begin(layout::kFingerprintSlot);
@@ -30,12 +31,12 @@ IndexWriter::IndexWriter(Xapian::WritableDatabase& db, unsigned commit_every)
 
 void IndexWriter::put(const std::string& relative, Xapian::Document doc) {
   doc.add_value(layout::kRevisionSlot, Xapian::sortable_serialise(double(revision_ + 1)));
-  db_.replace_document(std::string(layout::kIdPrefix) + relative, doc);
+  db_.replace_document(id_term(relative), doc);
   if (pending_++ == 0) first_pending_ = std::chrono::steady_clock::now();
 }
 
 void IndexWriter::remove(const std::string& relative) {
-  db_.delete_document(std::string(layout::kIdPrefix) + relative);
+  db_.delete_document(id_term(relative));
   if (pending_++ == 0) first_pending_ = std::chrono::steady_clock::now();
 }
 

@@ -87,8 +87,14 @@ ReconcileSummary build_fresh_in_shards(const IndexerOptions& o, const Schema& sc
   std::error_code ec;
   fs::remove_all(work, ec);  // left by a build that was killed
   const std::uint64_t revision = stored_revision(*db) + 1;
-  ReconcileSummary summary = build_in_shards(o.corpus, schema, annotator, files, work + "/shards",
-                                             merged, o.shard_size, revision, ro);
+  ReconcileSummary summary;
+  try {
+    summary = build_in_shards(o.corpus, schema, annotator, files, work + "/shards", merged,
+                              o.shard_size, revision, ro);
+  } catch (...) {
+    fs::remove_all(work, ec);  // nothing of a failed build is kept
+    throw;
+  }
   {
     // The merged database takes the live one's metadata: layout, schema, corpus.
     Xapian::WritableDatabase out(merged, Xapian::DB_OPEN);

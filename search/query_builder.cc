@@ -4,6 +4,7 @@
 #include <set>
 
 #include "errors.h"
+#include "index_terms.h"
 #include "layout.h"
 
 namespace newsdex {
@@ -181,8 +182,8 @@ std::string QueryBuilder::filter_term(const std::string& field, const std::strin
                        ")");
     return std::string(f->prefix) + d;
   }
-  return std::string(f->prefix) +
-         (f->resolves_names ? names_.key(f->kind, v, analyzer_) : analyzer_.fold_phrase(v));
+  return bounded_term(
+      f->prefix, f->resolves_names ? names_.key(f->kind, v, analyzer_) : analyzer_.fold_phrase(v));
 }
 
 Xapian::Query QueryBuilder::build_filters(const QueryRequest& r) {

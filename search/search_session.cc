@@ -3,6 +3,7 @@
 #include <filesystem>
 
 #include "index_database.h"
+#include "index_terms.h"
 #include "layout.h"
 #include "paths.h"
 #include "stored_article.h"
@@ -41,7 +42,7 @@ Hit SearchSession::hit_of(const Article& a) const {
 
 Xapian::docid SearchSession::find(const std::string& id_or_path) {
   auto lookup = [&](const std::string& id) -> Xapian::docid {
-    const std::string term = std::string(layout::kIdPrefix) + id;
+    const std::string term = id_term(id);
     auto p = db_.postlist_begin(term);
     return p == db_.postlist_end(term) ? 0 : *p;
   };

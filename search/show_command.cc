@@ -4,6 +4,7 @@
 
 #include "commands.h"
 #include "errors.h"
+#include "index_terms.h"
 #include "layout.h"
 #include "ranking.h"
 #include "stored_article.h"
@@ -56,8 +57,7 @@ int run_similar(SearchSession& s, const std::string& id, const SearchOptions& o,
              term.size() > 2 && !std::isdigit(static_cast<unsigned char>(term[0]));
     }
   } words_only;
-  const Xapian::Query self(std::string(layout::kIdPrefix) +
-                           decode_document_data(s.db().get_document(d).get_data()).path);
+  const Xapian::Query self(id_term(decode_document_data(s.db().get_document(d).get_data()).path));
   enquire.set_query(self);
   Xapian::ESet eset = enquire.get_eset(40, rset, &words_only);
   std::vector<std::string> terms(eset.begin(), eset.end());

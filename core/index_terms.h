@@ -1,0 +1,46 @@
+// Every term newsdex writes fits Xapian's limit by construction. Glass refuses a term
+// over 245 bytes, and it refuses it by cancelling the whole uncommitted batch, so one
+// article with a long file name or a long name in its text would lose every other
+// article of its commit. Each term is made here (or checked here) instead.
+//
+// A term that would be too long takes a digest form of exactly kMaxTermBytes bytes:
+// the prefix, the start of its body, '#', and 32 hex digits of a 128-bit hash of the
+// whole body. Terms written as they are stay shorter than that, so a term's length
+// alone says which form it has, and the same input always gives the same term: the
+// writer, the deleter and the query builder meet on it.
+#pragma once
+
+#include <xapian.h>
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace newsdex {
+
+// Under Xapian's 245 with room: some tables escape bytes of a key.
+inline constexpr std::size_t kMaxTermBytes = 240;
+
+// prefix + body when that is shorter than kMaxTermBytes, else the digest form.
+std::string bounded_term(std::string_view prefix, std::string_view body);
+
+// True for a term in the digest form (the body is then not in the term).
+inline bool is_digest_term(std::string_view term) {
+  return term.size() == kMaxTermBytes;
+}
+
+// The unique id term of the document of the file at `relative` (Q + path).
+std::string id_term(std::string_view relative);
+
+// The relative path of the document that holds id term `term` (its docid `did`): the
+// term's body, or for a digest term the path stored in the document's data.
+std::string id_of_term(const Xapian::Database& db, std::string_view term, Xapian::docid did);
+
+// The ids of every indexed document whose id starts with `id_prefix` (all of them for
+// an empty prefix), digest-form ids included.
+std::vector<std::string> ids_with_prefix(const Xapian::Database& db, std::string_view id_prefix);
+
+// The first term of `doc` that Xapian would refuse, or an empty string.
+std::string first_oversized_term(const Xapian::Document& doc);
+
+}  // namespace newsdex
