@@ -146,10 +146,12 @@ Schema parse_schema(const std::string& yaml_text, const std::string& file_name) 
   }
 
   if (const auto files = root["files"]) {
-    r.only_keys(files, "files", {"include", "exclude", "max_size"});
+    r.only_keys(files, "files", {"include", "exclude", "max_size", "follow_symlinks"});
     if (files["include"]) schema.include_globs = r.strings(files["include"], "files.include");
     if (files["exclude"]) schema.exclude_globs = r.strings(files["exclude"], "files.exclude");
     if (files["max_size"]) schema.max_file_bytes = r.bytes(files["max_size"], "files.max_size");
+    if (files["follow_symlinks"])
+      schema.follow_outside_links = r.boolean(files["follow_symlinks"], "files.follow_symlinks");
     if (schema.include_globs.empty())
       fail(file_name, files.Mark(), "files.include: at least one glob is needed");
   }

@@ -26,6 +26,10 @@ struct Schema {
   std::vector<std::string> include_globs{"*.txt"};
   std::vector<std::string> exclude_globs;
   std::uint64_t max_file_bytes = 64ull << 20;
+  // A symbolic link whose target lies outside the corpus folder is not followed
+  // unless this is set (files.follow_symlinks, or newsdexd --follow-symlinks): a
+  // folder of other people's articles must not be able to index /etc/shadow.
+  bool follow_outside_links = false;
 
   // Field weights: how many times a word counts (wdf) in the unprefixed text.
   unsigned title_weight = 3;

@@ -12,6 +12,7 @@ std::string schema_to_json(const Schema& s) {
                       {"include", s.include_globs},
                       {"exclude", s.exclude_globs},
                       {"max_file_bytes", s.max_file_bytes},
+                      {"follow_outside_links", s.follow_outside_links},
                       {"title_weight", s.title_weight},
                       {"body_weight", s.body_weight},
                       {"dateline_pattern", s.dateline_pattern},
@@ -34,6 +35,7 @@ Schema schema_from_json(const std::string& text) {
     s.include_globs = j.at("include").get<std::vector<std::string>>();
     s.exclude_globs = j.at("exclude").get<std::vector<std::string>>();
     s.max_file_bytes = j.at("max_file_bytes");
+    s.follow_outside_links = j.value("follow_outside_links", false);
     s.title_weight = j.at("title_weight");
     s.body_weight = j.at("body_weight");
     s.dateline_pattern = j.at("dateline_pattern");

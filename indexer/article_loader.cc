@@ -7,6 +7,7 @@
 #include <cerrno>
 #include <cstring>
 
+#include "corpus_access.h"
 #include "index_terms.h"
 
 namespace newsdex {
@@ -17,13 +18,24 @@ ArticleLoader::ArticleLoader(std::string root, const Schema& schema, EntityAnnot
       analyzer_(schema.language),
       parser_(schema),
       builder_(schema, analyzer_),
-      annotate_(std::move(annotate)) {}
+      annotate_(std::move(annotate)) {
+  root_fd_ = ::open(root_.c_str(), O_PATH | O_DIRECTORY | O_CLOEXEC);
+}
 
-bool ArticleLoader::read_file(const std::string& path, std::uint64_t max_bytes, std::string& bytes,
-                              std::string& error) {
-  int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+ArticleLoader::~ArticleLoader() {
+  if (root_fd_ >= 0) ::close(root_fd_);
+}
+
+bool ArticleLoader::read_file(const std::string& relative, std::uint64_t max_bytes,
+                              std::string& bytes, std::string& error) const {
+  if (root_fd_ < 0) {
+    error = "cannot read: the corpus folder cannot be opened";
+    return false;
+  }
+  int fd = open_in_corpus(root_fd_, relative, schema_.follow_outside_links);
   if (fd < 0) {
-    error = std::string("cannot read: ") + std::strerror(errno);
+    error =
+        errno == EXDEV ? kOutsideLinkMessage : std::string("cannot read: ") + std::strerror(errno);
     return false;
   }
   struct stat st {};
@@ -60,7 +72,7 @@ LoadedFile ArticleLoader::load(const CorpusFile& file, const Fingerprint* indexe
   LoadedFile out;
   out.file = file;
   std::string bytes;
-  if (!read_file(root_ + "/" + file.relative, schema_.max_file_bytes, bytes, out.error)) return out;
+  if (!read_file(file.relative, schema_.max_file_bytes, bytes, out.error)) return out;
   if (looks_binary(bytes)) {
     out.error = "binary file, not text";
     return out;

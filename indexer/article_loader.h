@@ -33,17 +33,22 @@ struct LoadedFile {
 class ArticleLoader {
  public:
   ArticleLoader(std::string root, const Schema& schema, EntityAnnotator annotate);
+  ~ArticleLoader();
+  ArticleLoader(const ArticleLoader&) = delete;
+  ArticleLoader& operator=(const ArticleLoader&) = delete;
 
   // `indexed`: the fingerprint the index holds for this path, if any; a file whose
   // bytes hash the same is reported unchanged without being analysed.
   LoadedFile load(const CorpusFile& file, const Fingerprint* indexed = nullptr);
 
-  // Reads a whole regular file of at most `max_bytes`; on failure sets `error`.
-  static bool read_file(const std::string& path, std::uint64_t max_bytes, std::string& bytes,
-                        std::string& error);
+  // Reads the whole regular file `relative` (below the root, never leaving it unless
+  // the schema follows outside links) of at most `max_bytes`; on failure sets `error`.
+  bool read_file(const std::string& relative, std::uint64_t max_bytes, std::string& bytes,
+                 std::string& error) const;
 
  private:
   std::string root_;
+  int root_fd_ = -1;  // the corpus folder, which every file is opened below
   const Schema& schema_;
   TextAnalyzer analyzer_;
   ArticleParser parser_;

@@ -38,17 +38,9 @@ bool ChangeApplier::inside_skipped_folder(const std::string& relative) const {
 }
 
 bool ChangeApplier::stat_article(const std::string& relative, CorpusFile& out) const {
-  const std::size_t slash = relative.rfind('/');
-  const std::string name = slash == std::string::npos ? relative : relative.substr(slash + 1);
-  if (!scanner_.selects(name) || inside_skipped_folder(relative)) return false;
-  struct stat st {};
-  // As the scanner does: a link to a file is followed, anything but a file is not one.
-  if (stat((scanner_.root() + "/" + relative).c_str(), &st) != 0 || !S_ISREG(st.st_mode))
-    return false;
-  out.relative = relative;
-  out.size = static_cast<std::uint64_t>(st.st_size);
-  out.mtime_ns = static_cast<std::int64_t>(st.st_mtim.tv_sec) * 1000000000 + st.st_mtim.tv_nsec;
-  return true;
+  if (inside_skipped_folder(relative)) return false;
+  // As the scanner decides: the same globs and the same rule for links.
+  return scanner_.admit(relative, out, [](const std::string&) {});
 }
 
 void ChangeApplier::add_folder(const std::string& folder, std::vector<CorpusFile>& on_disk,

@@ -8,6 +8,7 @@
 #include <cerrno>
 #include <cstring>
 
+#include "corpus_access.h"
 #include "errors.h"
 
 namespace newsdex {
@@ -25,6 +26,39 @@ bool CorpusScanner::selects(const std::string& name) const {
   return matches_any(schema_.include_globs, name) && !matches_any(schema_.exclude_globs, name);
 }
 
+bool CorpusScanner::admit(const std::string& relative, CorpusFile& out,
+                          const std::function<void(const std::string&)>& report) const {
+  return admit_entry(relative, real_root(root_), out, report);
+}
+
+bool CorpusScanner::admit_entry(const std::string& relative, const std::string& real_root,
+                                CorpusFile& out,
+                                const std::function<void(const std::string&)>& report) const {
+  const std::size_t slash = relative.rfind('/');
+  if (!selects(slash == std::string::npos ? relative : relative.substr(slash + 1))) return false;
+  const std::string abs = root_ + "/" + relative;
+  struct stat st {};
+  if (lstat(abs.c_str(), &st) != 0) return false;
+  if (S_ISLNK(st.st_mode)) {
+    switch (classify_link(real_root, abs)) {
+      case LinkTarget::kOther:  // a folder (never followed: it could loop), or broken
+      case LinkTarget::kInside:
+        return false;
+      case LinkTarget::kOutside:
+        if (!schema_.follow_outside_links) {
+          report(abs + ": " + kOutsideLinkMessage);
+          return false;
+        }
+        if (stat(abs.c_str(), &st) != 0) return false;
+    }
+  }
+  if (!S_ISREG(st.st_mode)) return false;
+  out.relative = relative;
+  out.size = static_cast<std::uint64_t>(st.st_size);
+  out.mtime_ns = static_cast<std::int64_t>(st.st_mtim.tv_sec) * 1000000000 + st.st_mtim.tv_nsec;
+  return true;
+}
+
 bool CorpusScanner::skips_folder(const std::string& name) const {
   return name.empty() || name[0] == '.' || matches_any(schema_.exclude_globs, name);
 }
@@ -36,6 +70,7 @@ std::vector<CorpusFile> CorpusScanner::scan(
     throw UsageError(root_ + ": corpus folder: " + std::strerror(errno));
   if (!S_ISDIR(st.st_mode)) throw UsageError(root_ + ": corpus is not a folder");
 
+  const std::string resolved_root = real_root(root_);
   std::vector<CorpusFile> files;
   std::vector<std::string> pending{""};  // relative folder paths still to read
   while (!pending.empty()) {
@@ -52,21 +87,18 @@ std::vector<CorpusFile> CorpusScanner::scan(
       if (name == "." || name == "..") continue;
       const std::string rel = rel_dir.empty() ? name : rel_dir + "/" + name;
       const std::string abs = root_ + "/" + rel;
-      struct stat fst {};
-      // lstat first: a link to a folder is not followed, a link to a file is.
-      if (lstat(abs.c_str(), &fst) != 0) continue;
-      if (S_ISLNK(fst.st_mode)) {
-        if (stat(abs.c_str(), &fst) != 0 || S_ISDIR(fst.st_mode)) continue;
-      }
-      if (S_ISDIR(fst.st_mode)) {
+      // d_type saves a stat per file where the file system fills it in.
+      const bool folder = e->d_type == DT_DIR || (e->d_type == DT_UNKNOWN && [&] {
+                            struct stat fst {};
+                            return lstat(abs.c_str(), &fst) == 0 && S_ISDIR(fst.st_mode);
+                          }());
+      if (folder) {
         // A Xapian database inside the corpus (iamglass) is never an article folder.
         struct stat probe {};
         if (!skips_folder(name) && stat((abs + "/iamglass").c_str(), &probe) != 0)
           pending.push_back(rel);
-      } else if (S_ISREG(fst.st_mode) && selects(name)) {
-        files.push_back(
-            {rel, static_cast<std::uint64_t>(fst.st_size),
-             static_cast<std::int64_t>(fst.st_mtim.tv_sec) * 1000000000 + fst.st_mtim.tv_nsec});
+      } else if (CorpusFile f; admit_entry(rel, resolved_root, f, report)) {
+        files.push_back(std::move(f));
       }
     }
     closedir(dir);

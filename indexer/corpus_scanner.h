@@ -26,6 +26,13 @@ class CorpusScanner {
   // `report` and skipped. Throws UsageError when the root itself is not a folder.
   std::vector<CorpusFile> scan(const std::function<void(const std::string&)>& report) const;
 
+  // Whether the path `relative` below the root is an article file newsdexd may read:
+  // selected by the globs, a regular file, or a link to one outside the corpus when
+  // the schema allows it (a link to a file inside is skipped: the file itself is
+  // indexed, once). Sets `out`; a refused link is passed to `report`.
+  bool admit(const std::string& relative, CorpusFile& out,
+             const std::function<void(const std::string&)>& report) const;
+
   // Whether a file name (not a path) is an article by the schema's globs.
   bool selects(const std::string& name) const;
   // Whether a folder name is skipped (hidden folders, by the exclude globs).
@@ -34,6 +41,9 @@ class CorpusScanner {
   const std::string& root() const { return root_; }
 
  private:
+  bool admit_entry(const std::string& relative, const std::string& real_root, CorpusFile& out,
+                   const std::function<void(const std::string&)>& report) const;
+
   std::string root_;
   const Schema& schema_;
 };

@@ -2,6 +2,7 @@
 
 #include <fcntl.h>
 #include <stdio.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <cerrno>
@@ -45,6 +46,17 @@ Schema resolve_schema(const IndexerOptions& o, const std::string& db_path) {
   return load_schema_file(default_schema_path());
 }
 
+// The database holds the corpus's full text, so whoever may not read the corpus folder
+// may not read what newsdexd writes either: the permission bits the folder withholds
+// from its group and others are added to the umask (a 0700 corpus gives 0600 files).
+void restrict_umask_to(const std::string& corpus) {
+  struct stat st {};
+  if (::stat(corpus.c_str(), &st) != 0) return;
+  const mode_t withheld = ~st.st_mode & 0077;
+  const mode_t current = ::umask(0);
+  ::umask(current | withheld);
+}
+
 void print_summary(const ReconcileSummary& s) {
   const double rate = s.seconds > 0 ? (s.added + s.updated) / s.seconds : 0;
   std::printf(
@@ -78,7 +90,7 @@ void sync_folder(const std::string& folder) {
 ReconcileSummary build_fresh_in_shards(const IndexerOptions& o, const Schema& schema,
                                        const EntityAnnotator& annotator,
                                        const std::vector<CorpusFile>& files,
-                                       const std::string& db_path,
+                                       const std::string& db_path, const Schema& stored,
                                        std::unique_ptr<Xapian::WritableDatabase>& db,
                                        const ReconcileOptions& ro) {
   namespace fs = std::filesystem;
@@ -111,7 +123,7 @@ ReconcileSummary build_fresh_in_shards(const IndexerOptions& o, const Schema& sc
   if (renameat2(AT_FDCWD, merged.c_str(), AT_FDCWD, db_path.c_str(), RENAME_EXCHANGE) != 0)
     throw DatabaseError(db_path + ": cannot put the new build in place: " + std::strerror(errno));
   sync_path(fs::absolute(db_path).parent_path().string());  // the exchange itself
-  db = std::make_unique<Xapian::WritableDatabase>(open_for_writing(db_path, schema));
+  db = std::make_unique<Xapian::WritableDatabase>(open_for_writing(db_path, stored));
   fs::remove_all(work, ec);
   return summary;
 }
@@ -119,15 +131,18 @@ ReconcileSummary build_fresh_in_shards(const IndexerOptions& o, const Schema& sc
 int run(const IndexerOptions& o) {
   const std::string db_path = resolve_db_path(o.db);
   Schema schema = resolve_schema(o, db_path);
+  const Schema stored = schema;  // a flag holds for one run, and is not stored
+  if (o.follow_symlinks) schema.follow_outside_links = true;
   EventLog log(o.log_file, o.verbose);
 
   CorpusScanner scanner(o.corpus, schema);
   // Scan before creating the database: a mistyped --corpus must not leave an empty one.
   auto files = scanner.scan([&](const std::string& what) { log.warn(what); });
 
+  restrict_umask_to(o.corpus);
   std::unique_ptr<Xapian::WritableDatabase> db;
   try {
-    db = std::make_unique<Xapian::WritableDatabase>(open_for_writing(db_path, schema));
+    db = std::make_unique<Xapian::WritableDatabase>(open_for_writing(db_path, stored));
   } catch (const DatabaseError& e) {
     const std::string msg = e.what();
     if (msg.find("locked by another writer") != std::string::npos)
@@ -177,7 +192,7 @@ int run(const IndexerOptions& o) {
   const bool sharded = worth_sharding(indexed.size(), files.size(), o.workers);
   if (sharded) {
     pid_record.reset();  // it lives in the folder about to be replaced
-    summary = build_fresh_in_shards(o, schema, annotator, files, db_path, db, ro);
+    summary = build_fresh_in_shards(o, schema, annotator, files, db_path, stored, db, ro);
     pid_record.emplace(db_path);
   }
   IndexWriter writer(*db, o.commit_every);

@@ -20,6 +20,7 @@ struct IndexerOptions {
   int progress = -1;  // -1 auto (stderr is a tty), 0 off, 1 on
   bool verbose = false;
   bool no_entities = false;
+  bool follow_symlinks = false;  // follow links to files outside the corpus
 };
 
 }  // namespace newsdex

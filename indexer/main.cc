@@ -47,6 +47,9 @@ int main(int argc, char** argv) {
   auto* quiet = app.add_flag("--quiet", quiet_flag, "no progress line");
   progress->excludes(quiet);
   app.add_flag("--verbose", o.verbose, "report every file indexed, repaired or removed");
+  app.add_flag("--follow-symlinks", o.follow_symlinks,
+               "also index files that symbolic links lead to outside the corpus folder "
+               "(for this run; the schema's files.follow_symlinks sets it for good)");
   app.add_flag("--no-entities", o.no_entities, "do not extract people, places and organisations");
 
   try {

@@ -172,6 +172,7 @@ void WatchDaemon::reload() {
   }
   // Between batches no worker holds a reference to the old schema.
   c_.schema = std::move(fresh);
+  if (c_.options.follow_symlinks) c_.schema.follow_outside_links = true;
   c_.db.set_metadata(std::string(layout::kSchemaKey), c_.schema.source_text);
   c_.db.set_metadata(std::string(layout::kSchemaPathKey), c_.schema.source_path);
   c_.log.info("SIGHUP: schema " + c_.options.schema + " changed; re-indexing every article");

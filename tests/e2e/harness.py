@@ -140,8 +140,11 @@ class Workspace:
         # Undo chmod 000 tricks so that everything can be removed.
         for dirpath, dirnames, filenames in os.walk(self.root):
             for name in dirnames + filenames:
+                full = os.path.join(dirpath, name)
+                if os.path.islink(full):
+                    continue  # Linux cannot chmod a link; its target is not ours
                 try:
-                    os.chmod(os.path.join(dirpath, name), 0o700, follow_symlinks=False)
+                    os.chmod(full, 0o700)
                 except OSError:
                     pass
         shutil.rmtree(self.root, ignore_errors=True)
