@@ -1,5 +1,7 @@
 #include "text_repair.h"
 
+#include "text_encoding.h"
+
 #include <unicode/ucnv.h>
 #include <unicode/utf8.h>
 
@@ -115,9 +117,17 @@ std::size_t undo_at(const std::vector<UChar32>& cps, std::size_t i, UChar32& ori
 
 std::string describe_repairs(const RepairReport& r) {
   std::string out;
-  if (r.invalid_sequences)
+  if (!r.converted_from.empty()) out += "read as " + r.converted_from;
+  if (r.invalid_sequences) {
+    if (!out.empty()) out += ", ";
     out += std::to_string(r.invalid_sequences) + " invalid UTF-8 sequence" +
            (r.invalid_sequences == 1 ? "" : "s") + " replaced";
+  }
+  if (r.nul_bytes) {
+    if (!out.empty()) out += ", ";
+    out +=
+        std::to_string(r.nul_bytes) + " NUL byte" + (r.nul_bytes == 1 ? "" : "s") + " made spaces";
+  }
   if (r.mojibake_repairs) {
     if (!out.empty()) out += ", ";
     out += std::to_string(r.mojibake_repairs) + " double-encoded character" +
@@ -127,8 +137,27 @@ std::string describe_repairs(const RepairReport& r) {
 }
 
 bool looks_binary(std::string_view bytes) {
+  using namespace std::string_view_literals;  // sized: some signatures hold NUL bytes
+  static constexpr std::string_view kSignatures[] = {"\x89PNG\r\n"sv,
+                                                     "GIF87a"sv,
+                                                     "GIF89a"sv,
+                                                     "\xFF\xD8\xFF"sv,
+                                                     "%PDF-"sv,
+                                                     "PK\x03\x04"sv,
+                                                     "\x1F\x8B"sv,
+                                                     "\x7F"
+                                                     "ELF"sv,
+                                                     "\xFD"
+                                                     "7zXZ"sv,
+                                                     "7z\xBC\xAF"sv,
+                                                     "Rar!\x1A\x07"sv,
+                                                     "\x28\xB5\x2F\xFD"sv,
+                                                     "OggS"sv,
+                                                     "\x00\x00\x01\xBA"sv,
+                                                     "\xD0\xCF\x11\xE0"sv};
+  for (std::string_view sig : kSignatures)
+    if (bytes.substr(0, sig.size()) == sig) return true;
   std::string_view head = bytes.substr(0, 8192);
-  if (head.find('\0') != std::string_view::npos) return true;
   std::size_t bad = 0;
   int32_t i = 0;
   const auto* s = reinterpret_cast<const uint8_t*>(head.data());
@@ -138,12 +167,21 @@ bool looks_binary(std::string_view bytes) {
     U8_NEXT(s, i, len, c);
     if (c < 0 || (c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f')) ++bad;
   }
-  // A few stray bytes are a damaged text; a third of them is something else.
-  return head.size() >= 64 && bad * 3 > head.size();
+  // A few stray bytes are a damaged text; a third of them is something else. Short
+  // files are judged the same way, but one odd byte in a few is not yet a third.
+  return bad * 3 > head.size() && (head.size() >= 16 || bad * 2 > head.size());
 }
 
 std::string repair_text(std::string_view bytes, RepairReport& report) {
   if (bytes.substr(0, 3) == "\xEF\xBB\xBF") bytes.remove_prefix(3);
+  if (auto utf8 = utf16_to_utf8(bytes, &report.converted_from)) {
+    RepairReport inner;
+    std::string out = repair_text(*utf8, inner);
+    report.invalid_sequences += inner.invalid_sequences;
+    report.mojibake_repairs += inner.mojibake_repairs;
+    report.nul_bytes += inner.nul_bytes;
+    return out;
+  }
   const auto* s = reinterpret_cast<const uint8_t*>(bytes.data());
   const auto len = static_cast<int64_t>(bytes.size());
 
@@ -154,6 +192,7 @@ std::string repair_text(std::string_view bytes, RepairReport& report) {
   bool suspicious = false;
   for (int64_t i = 0; i < len;) {
     if (s[i] < 0x80) {
+      suspicious |= s[i] == 0;
       ++i;
       continue;
     }
@@ -181,6 +220,9 @@ std::string repair_text(std::string_view bytes, RepairReport& report) {
     if (c < 0) {
       ++report.invalid_sequences;
       c = kReplacement;
+    } else if (c == 0) {
+      ++report.nul_bytes;
+      c = ' ';
     }
     cps.push_back(c);
     i += off;

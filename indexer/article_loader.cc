@@ -9,6 +9,7 @@
 
 #include "corpus_access.h"
 #include "index_terms.h"
+#include "text_encoding.h"
 
 namespace newsdex {
 
@@ -73,11 +74,13 @@ LoadedFile ArticleLoader::load(const CorpusFile& file, const Fingerprint* indexe
   out.file = file;
   std::string bytes;
   if (!read_file(file.relative, schema_.max_file_bytes, bytes, out.error)) return out;
+  out.fingerprint = {bytes.size(), file.mtime_ns, content_hash(bytes)};
+  // UTF-16 is text whose every other byte may be zero: converted before it is judged.
+  if (auto utf8 = utf16_to_utf8(bytes, &out.repairs.converted_from)) bytes = std::move(*utf8);
   if (looks_binary(bytes)) {
     out.error = "binary file, not text";
     return out;
   }
-  out.fingerprint = {bytes.size(), file.mtime_ns, content_hash(bytes)};
   if (indexed && indexed->size == out.fingerprint.size &&
       indexed->content_hash == out.fingerprint.content_hash) {
     out.unchanged = true;

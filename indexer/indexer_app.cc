@@ -128,8 +128,47 @@ ReconcileSummary build_fresh_in_shards(const IndexerOptions& o, const Schema& sc
   return summary;
 }
 
-int run(const IndexerOptions& o) {
-  const std::string db_path = resolve_db_path(o.db);
+// --corpus or $NEWSDEX_CORPUS, else the folder the database was built from, else
+// ./corpus: a database knows its own corpus, so no run guesses it from the working
+// folder.
+std::string resolve_corpus(const std::string& given, const std::string& db_path) {
+  if (!given.empty()) return without_trailing_slash(given);
+  std::error_code ec;
+  if (std::filesystem::exists(db_path + "/iamglass", ec)) {
+    try {
+      const std::string recorded =
+          open_for_reading(db_path).get_metadata(std::string(layout::kCorpusKey));
+      if (!recorded.empty()) return recorded;
+    } catch (const DatabaseError&) {
+      // Reported properly when the database is opened for writing.
+    }
+  }
+  return "corpus";
+}
+
+bool same_folder(const std::string& a, const std::string& b) {
+  if (a == b) return true;
+  std::error_code ea, eb;
+  const auto ra = std::filesystem::canonical(a, ea), rb = std::filesystem::canonical(b, eb);
+  return !ea && !eb && ra == rb;
+}
+
+// A database is reconciled against the folder it was built from: against another one
+// (a copy of the database, a mistyped --corpus) every article would be removed.
+void check_corpus_is_recorded_one(const Xapian::Database& db, const std::string& db_path,
+                                  const std::string& corpus, bool moved) {
+  const std::string recorded = db.get_metadata(std::string(layout::kCorpusKey));
+  const std::string given = absolute_folder(corpus);
+  if (moved || recorded.empty() || db.get_doccount() == 0 || same_folder(recorded, given)) return;
+  throw UsageError(db_path + ": built from " + recorded + ", not " + given +
+                   "; --corpus-moved reconciles it against " + given +
+                   " (its articles missing there are removed)");
+}
+
+int run(const IndexerOptions& given) {
+  const std::string db_path = resolve_db_path(given.db);
+  IndexerOptions o = given;
+  o.corpus = resolve_corpus(given.corpus, db_path);
   Schema schema = resolve_schema(o, db_path);
   const Schema stored = schema;  // a flag holds for one run, and is not stored
   if (o.follow_symlinks) schema.follow_outside_links = true;
@@ -149,6 +188,7 @@ int run(const IndexerOptions& o) {
       throw DatabaseError(db_path + ": locked by " + describe_lock_holder(db_path));
     throw;
   }
+  check_corpus_is_recorded_one(*db, db_path, o.corpus, o.corpus_moved);
   std::optional<WriterPidRecord> pid_record(std::in_place, db_path);
   PidFile pid_file(o.pid_file);
   db->set_metadata(std::string(layout::kCorpusKey), absolute_folder(o.corpus));
@@ -167,6 +207,7 @@ int run(const IndexerOptions& o) {
 
   ReconcileOptions ro;
   ro.workers = o.workers;
+  ro.allow_empty_corpus = o.allow_empty;
   ro.on_failure = [&](const std::string& path, const std::string& why) {
     log.warn(scanner.root() + "/" + path + ": " + why);
     status.failed(path, why);
@@ -198,7 +239,16 @@ int run(const IndexerOptions& o) {
   IndexWriter writer(*db, o.commit_every);
   status.set_documents(writer.revision(), db->get_doccount());
   writer.on_commit([&](std::uint64_t revision) { status.committed(revision, db->get_doccount()); });
-  if (!sharded) summary = reconciler.run(files, indexed, writer, ro);
+  if (!sharded) {
+    try {
+      summary = reconciler.run(files, indexed, writer, ro);
+    } catch (const UsageError& e) {
+      // The folder is empty (unmounted?): --once says so and stops; the daemon keeps
+      // the index and watches, and its rescans look again.
+      if (o.once) throw;
+      log.warn(e.what());
+    }
+  }
   if (progress) progress->finish();
   progress.reset();
   status.set_queue(0);

@@ -6,7 +6,7 @@
 namespace newsdex {
 
 struct IndexerOptions {
-  std::string corpus;  // --corpus, $NEWSDEX_CORPUS, ./corpus
+  std::string corpus;  // --corpus, $NEWSDEX_CORPUS, the database's own, ./corpus
   std::string db;      // --db, $NEWSDEX_DB, ./newsdex.db
   std::string schema;  // --schema; empty: stored in the database, else built-in
   bool once = false;
@@ -21,6 +21,8 @@ struct IndexerOptions {
   bool verbose = false;
   bool no_entities = false;
   bool follow_symlinks = false;  // follow links to files outside the corpus
+  bool corpus_moved = false;     // reconcile against another folder than the recorded one
+  bool allow_empty = false;      // a corpus with no article may empty the index
 };
 
 }  // namespace newsdex

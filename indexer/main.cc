@@ -20,7 +20,9 @@ int main(int argc, char** argv) {
       "newsdexd: index a folder of articles into a Xapian database and keep it current.\n"
       "Without --once it reconciles, then watches the folder for changes."};
   app.set_version_flag("--version", "newsdexd 0.1.0");
-  app.add_option("--corpus", o.corpus, "corpus folder (default: $NEWSDEX_CORPUS, else ./corpus)");
+  app.add_option("--corpus", o.corpus,
+                 "corpus folder (default: $NEWSDEX_CORPUS, else the one the database was built "
+                 "from, else ./corpus)");
   app.add_option("--db", o.db, "database folder (default: $NEWSDEX_DB, else ./newsdex.db)");
   app.add_option("--schema", o.schema,
                  "schema YAML (default: the one stored in the database, else schemas/news.yaml)");
@@ -50,6 +52,12 @@ int main(int argc, char** argv) {
   app.add_flag("--follow-symlinks", o.follow_symlinks,
                "also index files that symbolic links lead to outside the corpus folder "
                "(for this run; the schema's files.follow_symlinks sets it for good)");
+  app.add_flag("--corpus-moved", o.corpus_moved,
+               "reconcile the database against --corpus although it was built from another "
+               "folder (articles missing there are removed)");
+  app.add_flag("--allow-empty", o.allow_empty,
+               "let a corpus folder with no article remove every document (refused otherwise: "
+               "the folder may be unmounted)");
   app.add_flag("--no-entities", o.no_entities, "do not extract people, places and organisations");
 
   try {
@@ -64,11 +72,10 @@ int main(int argc, char** argv) {
   }
   o.progress = want_progress ? 1 : quiet_flag ? 0 : (isatty(STDERR_FILENO) ? 1 : 0);
   if (o.corpus.empty()) {
+    // Else the folder recorded in the database, else ./corpus (run_indexer decides).
     const char* env = std::getenv("NEWSDEX_CORPUS");
-    o.corpus = env && *env ? env : "corpus";
+    if (env && *env) o.corpus = env;
   }
-  // "corpus/" and "./": paths in messages are then folder + "/" + id, with one slash.
-  o.corpus = without_trailing_slash(o.corpus);
   if (o.workers == 0) o.workers = std::max(1u, std::thread::hardware_concurrency());
   return run_indexer(o);
 }

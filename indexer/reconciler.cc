@@ -10,6 +10,8 @@
 #include <thread>
 #include <unordered_set>
 
+#include "errors.h"
+
 namespace newsdex {
 namespace {
 
@@ -210,6 +212,10 @@ ReconcileSummary Reconciler::process(const std::vector<CorpusFile>& todo,
 ReconcileSummary Reconciler::run(const std::vector<CorpusFile>& files, const IndexedFiles& indexed,
                                  IndexWriter& writer, const ReconcileOptions& options) {
   const auto start = std::chrono::steady_clock::now();
+  if (files.empty() && !indexed.empty() && !options.allow_empty_corpus)
+    throw UsageError(root_ + ": the corpus folder holds no article, and the index holds " +
+                     std::to_string(indexed.size()) +
+                     "; not removing them all (is the folder unmounted? --allow-empty does it)");
   std::vector<CorpusFile> todo;
   std::size_t unchanged = 0;
   std::unordered_set<std::string> present;

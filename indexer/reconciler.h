@@ -40,6 +40,9 @@ struct ReconcileOptions {
   // no new file, what they already analysed is still written, and the call returns
   // early (summary.cancelled) so that a signal never waits for a whole reconcile.
   std::function<bool()> should_stop;
+  // Unless set, run() refuses (UsageError) to remove every document because the
+  // folder holds no article: an unmounted or emptied folder must not empty the index.
+  bool allow_empty_corpus = false;
 };
 
 class Reconciler {

@@ -151,10 +151,10 @@ ReconcileSummary build_in_shards(const std::string& root, const Schema& schema,
             std::lock_guard lock(reports_mutex);
             reports.push_back({r.file.relative, r.error, true});
           } else {
-            if (r.repairs.invalid_sequences || r.repairs.mojibake_repairs) {
+            if (const std::string what = describe_repairs(r.repairs); !what.empty()) {
               ++repaired;
               std::lock_guard lock(reports_mutex);
-              reports.push_back({r.file.relative, describe_repairs(r.repairs), false});
+              reports.push_back({r.file.relative, what, false});
             }
             r.document->add_value(layout::kRevisionSlot, revision_value);
             if (in_shard == shard_size) {

@@ -10,6 +10,7 @@
 #include "test_index.h"
 #include "text_repair.h"
 
+using newsdex::describe_repairs;
 using newsdex::looks_binary;
 using newsdex::repair_text;
 using newsdex::RepairReport;
@@ -125,9 +126,13 @@ TEST_CASE("repair: a byte-order mark is dropped") {
   CHECK(repair_text("\xEF\xBB\xBFTitle", r) == "Title");
 }
 
-TEST_CASE("looks_binary: NUL bytes and control-byte soup are binary, text is not") {
-  CHECK(looks_binary(std::string("abc\0def", 7)));
+TEST_CASE("looks_binary: NUL soup, control-byte soup and binary formats are binary, text is not") {
+  // A stray NUL in a text is damage, not a sign of a binary file (issue #12).
+  CHECK_FALSE(looks_binary(std::string("abc\0def", 7)));
   CHECK(looks_binary(std::string("\0", 1)));
+  CHECK(looks_binary(std::string(64, '\0')));
+  CHECK(looks_binary("\x89PNG\r\n\x1a\nIHDR plain-looking rest of the file"));
+  CHECK(looks_binary("%PDF-1.7 plain-looking rest of the file"));
   std::string soup;
   for (int i = 0; i < 256; ++i) soup += static_cast<char>(i == 0 ? 1 : (i * 7) % 32 + 1);
   CHECK(looks_binary(soup));
@@ -138,4 +143,31 @@ TEST_CASE("looks_binary: NUL bytes and control-byte soup are binary, text is not
   std::string late(9000, 'a');
   late += '\0';
   CHECK_FALSE(looks_binary(late));
+}
+
+TEST_CASE("repair: UTF-16 with and without a byte-order mark becomes UTF-8") {
+  const std::string le(
+      "\xFF\xFE"
+      "C\0a\0f\0\xE9\0\n\0",
+      12);
+  RepairReport r;
+  CHECK(repair_text(le, r) == "Caf\xC3\xA9\n");
+  CHECK(r.converted_from == "UTF-16LE");
+  const std::string be("\xFE\xFF\0T\0i\0t\0l\0e\0 \x01\0", 16);
+  RepairReport rb;
+  CHECK(repair_text(be, rb) == "Title \xC4\x80");
+  CHECK(rb.converted_from == "UTF-16BE");
+  std::string bare;
+  for (char c : std::string("A headline without a mark\nand a body.\n")) bare += {c, '\0'};
+  RepairReport rn;
+  CHECK(repair_text(bare, rn) == "A headline without a mark\nand a body.\n");
+  CHECK(rn.converted_from == "UTF-16LE");
+  CHECK(describe_repairs(rn) == "read as UTF-16LE");
+}
+
+TEST_CASE("repair: NUL bytes become spaces and are reported") {
+  RepairReport r;
+  CHECK(repair_text(std::string("Title\n\nA\0body", 13), r) == "Title\n\nA body");
+  CHECK(r.nul_bytes == 1);
+  CHECK(describe_repairs(r) == "1 NUL byte made spaces");
 }
