@@ -96,6 +96,9 @@ LoadedFile ArticleLoader::load(const CorpusFile& file, const Fingerprint* indexe
   bytes.clear();
   bytes.shrink_to_fit();
   Article article = parser_.parse(text, file.relative, file.mtime_ns / 1000000000);
+  // The article holds its own copy: peak memory for a huge file is a few copies of it.
+  text.clear();
+  text.shrink_to_fit();
   if (!article.dateline_place.empty())
     article.places.push_back(
         {article.dateline_place, analyzer_.fold_phrase(article.dateline_place)});

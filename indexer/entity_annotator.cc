@@ -8,6 +8,10 @@
 
 namespace newsdex {
 
+namespace {
+constexpr std::size_t kJoinLimit = 1 << 20;  // bytes of body tagged together with the title
+}  // namespace
+
 EntityAnnotator make_entity_annotator(EventLog& log) {
   const std::string model = ner::default_model_path();
   std::shared_ptr<const ner::EntityTagger> tagger;
@@ -20,16 +24,26 @@ EntityAnnotator make_entity_annotator(EventLog& log) {
   log.info("entity model " + model);
   return [tagger](Article& a, TextAnalyzer& analyzer) {
     // Title and body in one text: the tagger's document-level evidence then covers
-    // both, and a headline mention joins the body's full name.
-    std::string text = a.title;
-    text += "\n\n";
-    text += a.body;
+    // both, and a headline mention joins the body's full name. A body of megabytes is
+    // tagged in windows anyway, and is not copied to put its title before it.
+    std::vector<ner::Entity> found;
+    if (a.body.size() <= kJoinLimit) {
+      std::string text = a.title;
+      text += "\n\n";
+      text += a.body;
+      found = tagger->extract(text);
+    } else {
+      found = tagger->extract(a.title);
+      auto more = tagger->extract(a.body);
+      found.insert(found.end(), std::make_move_iterator(more.begin()),
+                   std::make_move_iterator(more.end()));
+    }
     std::unordered_set<std::string> seen[3];
     std::vector<NamedEntity>* lists[3] = {&a.people, &a.places, &a.orgs};
     // Names already there (the dateline place) are not added twice.
     for (int t = 0; t < 3; ++t)
       for (const auto& n : *lists[t]) seen[t].insert(n.key);
-    for (const auto& e : tagger->extract(text)) {
+    for (const auto& e : found) {
       int t;
       switch (e.type) {
         case ner::EntityType::Person:

@@ -5,6 +5,7 @@
 #include <fstream>
 #include <sstream>
 #include <stdexcept>
+#include <unordered_set>
 
 #include "alias_table.h"
 #include "canonicaliser.h"
@@ -103,6 +104,27 @@ std::vector<TagSpan> qualified_spans(const Sentence& sentence, std::vector<TagSp
   return out;
 }
 
+// How much text is tokenised and tagged at once. An article is one window; a file of
+// many megabytes is cut into windows at paragraph (else line, else word) boundaries,
+// so that the tagger's per-word state stays bounded whatever the file's size: about
+// 60 bytes of text a token cost some 400 bytes of tokens, features and evidence.
+// Document-level evidence then spans one window, which is longer than any article.
+constexpr std::size_t kWindowBytes = 256 * 1024;
+
+// The end of the window that starts at `begin`.
+std::size_t window_end(std::string_view text, std::size_t begin) {
+  if (text.size() - begin <= kWindowBytes) return text.size();
+  const std::size_t limit = begin + kWindowBytes;
+  const std::string_view part = text.substr(begin, kWindowBytes);
+  for (std::string_view cut : {"\n\n", "\n", " "}) {
+    const std::size_t at = part.rfind(cut);
+    if (at != std::string_view::npos && at > kWindowBytes / 2) return begin + at + cut.size();
+  }
+  std::size_t end = limit;  // one giant word: cut between UTF-8 characters
+  while (end > begin && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80) --end;
+  return end > begin ? end : limit;
+}
+
 }  // namespace
 
 const char* entity_type_name(EntityType type) {
@@ -140,17 +162,29 @@ std::vector<std::vector<int>> EntityTagger::tag(const Document& document) const 
 }
 
 std::vector<Entity> EntityTagger::extract(std::string_view utf8_text) const {
-  Document document = tokenize_text(utf8_text);
-  std::vector<std::vector<int>> tags = tagger_->tag(document);
   std::vector<Mention> mentions;
   std::vector<std::pair<std::size_t, std::size_t>> ranges;
-  for (std::size_t s = 0; s < document.sentences.size(); ++s) {
-    const Sentence& sentence = document.sentences[s];
-    for (const TagSpan& span : qualified_spans(sentence, spans_from_tags(tags[s]), *model_)) {
-      std::size_t start = sentence.starts[span.begin];
-      std::size_t end = sentence.ends[span.end - 1];
-      mentions.push_back({span.type, std::string(utf8_text.substr(start, end - start)), ""});
-      ranges.emplace_back(start, end);
+  // Past one window, a repeated mention (same type, same text) is kept once: a file of
+  // megabytes may repeat a few names millions of times, and memory must not grow with
+  // the repeats. An article (one window) keeps every mention, as the canonicaliser
+  // weighs spellings by how often they occur.
+  const bool once_each = utf8_text.size() > kWindowBytes;
+  std::unordered_set<std::string> seen;
+  for (std::size_t base = 0, stop; base < utf8_text.size(); base = stop) {
+    stop = window_end(utf8_text, base);
+    const std::string_view window = utf8_text.substr(base, stop - base);
+    const Document document = tokenize_text(window);
+    const std::vector<std::vector<int>> tags = tagger_->tag(document);
+    for (std::size_t s = 0; s < document.sentences.size(); ++s) {
+      const Sentence& sentence = document.sentences[s];
+      for (const TagSpan& span : qualified_spans(sentence, spans_from_tags(tags[s]), *model_)) {
+        std::size_t start = sentence.starts[span.begin];
+        std::size_t end = sentence.ends[span.end - 1];
+        std::string text(window.substr(start, end - start));
+        if (once_each && !seen.insert(static_cast<char>('0' + span.type) + text).second) continue;
+        mentions.push_back({span.type, std::move(text), ""});
+        ranges.emplace_back(base + start, base + end);
+      }
     }
   }
   Canonicaliser(*aliases_).canonicalise(mentions);

@@ -39,7 +39,9 @@ class EntityTagger {
   ~EntityTagger();
 
   // Entities of one article, in reading order. Never throws on any input bytes; safe to call
-  // concurrently from several threads on one tagger.
+  // concurrently from several threads on one tagger. Memory is bounded for any size of
+  // text: a text longer than 256 KiB is tagged in windows, and then each distinct
+  // mention (type and text) is reported at its first occurrence only.
   std::vector<Entity> extract(std::string_view utf8_text) const;
 
   // IOB2 tags (see tags.h) for every word of an already tokenized document.

@@ -1,6 +1,6 @@
 # End-to-end tests: Python's unittest drives the real binaries as a script would.
 # Each tests/e2e/test_*.py is one ctest test; tests needing ../shared are labelled
-# shared-data and skip (exit 77) when it is absent.
+# shared-data and skip (exit 77) when it is absent; test_*slow*.py are labelled slow.
 find_package(Python3 REQUIRED COMPONENTS Interpreter)
 file(GLOB NEWSDEX_E2E_TESTS CONFIGURE_DEPENDS ${CMAKE_CURRENT_LIST_DIR}/test_*.py)
 foreach(test_file ${NEWSDEX_E2E_TESTS})
@@ -14,5 +14,8 @@ foreach(test_file ${NEWSDEX_E2E_TESTS})
     TIMEOUT 600)
   if(name MATCHES "shared")
     set_tests_properties("e2e: ${name}" PROPERTIES LABELS "shared-data")
+  elseif(name MATCHES "slow")
+    # Heavy on memory or time: the Release build's job (the sanitizers change both).
+    set_tests_properties("e2e: ${name}" PROPERTIES LABELS "slow")
   endif()
 endforeach()
