@@ -110,9 +110,22 @@ class Workspace:
             f.write(data)
         return full
 
-    def index(self, *extra, db=None, corpus=None, **kw):
-        return run([binary("newsdexd"), "--once", "--quiet", "--corpus", corpus or self.corpus,
-                    "--db", db or self.db, *extra], **kw)
+    def index(self, *extra, db=None, corpus=None, newsdexd=None, **kw):
+        return run([newsdexd or binary("newsdexd"), "--once", "--quiet", "--corpus",
+                    corpus or self.corpus, "--db", db or self.db, *extra], **kw)
+
+    def runnable_by_anyone(self, name):
+        """A copy of binary `name` and of the shipped schema inside the workspace, for a
+        command run as another user (nobody): the checkout may lie where only its owner
+        can reach it (/root is 0700 on a fresh Debian). Returns (binary, schema)."""
+        folder = os.path.join(self.root, "bin")
+        os.makedirs(folder, exist_ok=True)
+        exe = shutil.copy(binary(name), os.path.join(folder, name))
+        schema = shutil.copy(os.path.join(SOURCE_DIR, "schemas", "news.yaml"),
+                             os.path.join(folder, "news.yaml"))
+        for path, mode in ((self.root, 0o755), (folder, 0o755), (exe, 0o755), (schema, 0o644)):
+            os.chmod(path, os.stat(path).st_mode & 0o777 | mode)  # only ever widened
+        return exe, schema
 
     def newsdex(self, *args, db=None, **kw):
         cmd, rest = args[0], list(args[1:])

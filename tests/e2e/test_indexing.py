@@ -114,7 +114,7 @@ class BadFilesTest(unittest.TestCase):
         os.chmod(ws.path(cls.UNREADABLE), 0)
         ws.write(cls.INVALID, b"Invalid bytes \xff\xfe in a title\n\n"
                               b"The word quixbadbyte sits next to \xc3\x28 a broken pair.\n")
-        preexec = None
+        preexec, newsdexd, schema_args = None, None, ()
         if os.geteuid() == 0:
             # Root reads any file: index as nobody so that chmod 000 means unreadable.
             os.chmod(ws.root, 0o777)
@@ -125,7 +125,10 @@ class BadFilesTest(unittest.TestCase):
                     if full != ws.path(cls.UNREADABLE):
                         os.chmod(full, 0o644)
             preexec = drop_to_nobody
-        cls.result = ws.index("--workers", "2", "--no-entities", preexec_fn=preexec)
+            newsdexd, schema = ws.runnable_by_anyone("newsdexd")
+            schema_args = ("--schema", schema)
+        cls.result = ws.index("--workers", "2", "--no-entities", *schema_args, newsdexd=newsdexd,
+                              preexec_fn=preexec)
 
     def test_exit_1_and_summary_counts_the_failures(self):
         r = self.result
