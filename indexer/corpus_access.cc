@@ -34,9 +34,10 @@ std::string real_root(const std::string& root) {
 
 LinkTarget classify_link(const std::string& root, const std::string& abs) {
   struct stat st {};
-  if (::stat(abs.c_str(), &st) != 0 || !S_ISREG(st.st_mode)) return LinkTarget::kOther;
+  if (::stat(abs.c_str(), &st) != 0) return LinkTarget::kNowhere;
+  if (!S_ISREG(st.st_mode)) return LinkTarget::kFolder;
   const std::string target = resolved(abs);
-  if (target.empty()) return LinkTarget::kOther;
+  if (target.empty()) return LinkTarget::kNowhere;
   return lies_below(target, root) ? LinkTarget::kInside : LinkTarget::kOutside;
 }
 

@@ -16,7 +16,8 @@ std::string real_root(const std::string& root);
 enum class LinkTarget {
   kInside,   // a file inside the corpus: indexed under its own path, not the link's
   kOutside,  // a file outside the corpus
-  kOther,    // a folder, something else, or nothing (a broken link or a loop)
+  kFolder,   // a folder (never followed: it could loop) or something else not a file
+  kNowhere,  // nothing: a broken link, or a loop of links
 };
 LinkTarget classify_link(const std::string& real_root, const std::string& abs);
 

@@ -41,8 +41,11 @@ bool CorpusScanner::admit_entry(const std::string& relative, const std::string& 
   if (lstat(abs.c_str(), &st) != 0) return false;
   if (S_ISLNK(st.st_mode)) {
     switch (classify_link(real_root, abs)) {
-      case LinkTarget::kOther:  // a folder (never followed: it could loop), or broken
-      case LinkTarget::kInside:
+      case LinkTarget::kFolder:  // never followed: it could loop
+      case LinkTarget::kInside:  // the file itself is indexed
+        return false;
+      case LinkTarget::kNowhere:
+        report(abs + ": symbolic link that leads nowhere (broken, or a loop), skipped");
         return false;
       case LinkTarget::kOutside:
         if (!schema_.follow_outside_links) {
@@ -52,7 +55,15 @@ bool CorpusScanner::admit_entry(const std::string& relative, const std::string& 
         if (stat(abs.c_str(), &st) != 0) return false;
     }
   }
-  if (!S_ISREG(st.st_mode)) return false;
+  if (S_ISDIR(st.st_mode)) return false;
+  if (!S_ISREG(st.st_mode)) {
+    report(abs + ": not a regular file (" +
+           (S_ISFIFO(st.st_mode)   ? "a FIFO"
+            : S_ISSOCK(st.st_mode) ? "a socket"
+                                   : "a device") +
+           "), skipped");
+    return false;
+  }
   out.relative = relative;
   out.size = static_cast<std::uint64_t>(st.st_size);
   out.mtime_ns = static_cast<std::int64_t>(st.st_mtim.tv_sec) * 1000000000 + st.st_mtim.tv_nsec;
