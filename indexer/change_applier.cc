@@ -108,12 +108,7 @@ ReconcileSummary ChangeApplier::apply(const ChangeBatch& batch, const ReconcileO
 
   ReconcileSummary summary = reconciler_.update(to_index, indexed, writer_, options);
   summary.unchanged += unchanged;
-  for (const auto& path : to_remove) {
-    writer_.remove(path);
-    ++summary.removed;
-    if (options.on_removed) options.on_removed(path);
-    writer_.maybe_commit();
-  }
+  remove_documents(to_remove, writer_, summary, options);
   writer_.commit();
   summary.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   return summary;

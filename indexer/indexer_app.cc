@@ -66,68 +66,6 @@ void print_summary(const ReconcileSummary& s) {
   std::fflush(stdout);
 }
 
-// fsync(2) of one file or folder; a failure means the data may not be on disk.
-void sync_path(const std::string& path) {
-  const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
-  if (fd < 0 || ::fsync(fd) != 0) {
-    const int err = errno;
-    if (fd >= 0) ::close(fd);
-    throw DatabaseError(path + ": cannot sync to disk: " + std::strerror(err));
-  }
-  ::close(fd);
-}
-
-// Every file of a database folder, then the folder.
-void sync_folder(const std::string& folder) {
-  for (const auto& e : std::filesystem::directory_iterator(folder))
-    if (e.is_regular_file()) sync_path(e.path().string());
-  sync_path(folder);
-}
-
-// A first build of many files: shards written in parallel and merged by compaction
-// into a new folder, which then takes the place of the (empty) live database. The
-// live database stays open, and so locked against other writers, until the swap.
-ReconcileSummary build_fresh_in_shards(const IndexerOptions& o, const Schema& schema,
-                                       const EntityAnnotator& annotator,
-                                       const std::vector<CorpusFile>& files,
-                                       const std::string& db_path, const Schema& stored,
-                                       std::unique_ptr<Xapian::WritableDatabase>& db,
-                                       const ReconcileOptions& ro) {
-  namespace fs = std::filesystem;
-  const std::string work = db_path + ".newsdexd-build";
-  const std::string merged = work + "/merged";
-  std::error_code ec;
-  fs::remove_all(work, ec);  // left by a build that was killed
-  const std::uint64_t revision = stored_revision(*db) + 1;
-  ReconcileSummary summary;
-  try {
-    summary = build_in_shards(o.corpus, schema, annotator, files, work + "/shards", merged,
-                              o.shard_size, revision, ro);
-  } catch (...) {
-    fs::remove_all(work, ec);  // nothing of a failed build is kept
-    throw;
-  }
-  {
-    // The merged database takes the live one's metadata: layout, schema, corpus.
-    Xapian::WritableDatabase out(merged, Xapian::DB_OPEN);
-    for (auto k = db->metadata_keys_begin(); k != db->metadata_keys_end(); ++k)
-      out.set_metadata(*k, db->get_metadata(*k));
-    out.set_metadata(std::string(layout::kRevisionKey), std::to_string(revision));
-    out.commit();
-  }
-  // On disk before it is in place: compaction's own writes are not all synced.
-  sync_folder(merged);
-  db->close();
-  db.reset();
-  // Exchanged in one step, so that a reader never finds no database at the path.
-  if (renameat2(AT_FDCWD, merged.c_str(), AT_FDCWD, db_path.c_str(), RENAME_EXCHANGE) != 0)
-    throw DatabaseError(db_path + ": cannot put the new build in place: " + std::strerror(errno));
-  sync_path(fs::absolute(db_path).parent_path().string());  // the exchange itself
-  db = std::make_unique<Xapian::WritableDatabase>(open_for_writing(db_path, stored));
-  fs::remove_all(work, ec);
-  return summary;
-}
-
 // --corpus or $NEWSDEX_CORPUS, else the folder the database was built from, else
 // ./corpus: a database knows its own corpus, so no run guesses it from the working
 // folder.
@@ -233,7 +171,14 @@ int run(const IndexerOptions& given) {
   const bool sharded = worth_sharding(indexed.size(), files.size(), o.workers);
   if (sharded) {
     pid_record.reset();  // it lives in the folder about to be replaced
-    summary = build_fresh_in_shards(o, schema, annotator, files, db_path, stored, db, ro);
+    summary = replace_with_shard_build(
+        o.corpus, schema, annotator, files, db_path, o.shard_size,
+        [&] {
+          db->close();
+          db.reset();
+        },
+        *db, ro);
+    db = std::make_unique<Xapian::WritableDatabase>(open_for_writing(db_path, stored));
     pid_record.emplace(db_path);
   }
   IndexWriter writer(*db, o.commit_every);

@@ -2,31 +2,31 @@
 
 #include <xapian.h>
 
+#include <fcntl.h>
+#include <stdio.h>
 #include <sys/resource.h>
+#include <unistd.h>
 
 #include <algorithm>
-#include <atomic>
+#include <cerrno>
 #include <chrono>
 #include <cstdio>
+#include <cstring>
 #include <filesystem>
 #include <mutex>
+#include <optional>
 #include <span>
-#include <thread>
 
+#include "analysis_pool.h"
 #include "errors.h"
+#include "index_database.h"
 #include "layout.h"
-#include "text_repair.h"
 
 namespace newsdex {
 namespace {
 
 // Below this, compaction and thread start-up cost more than they save.
 constexpr std::size_t kMinFilesForShards = 1000;
-
-struct Report {
-  std::string path, text;
-  bool failure;
-};
 
 double seconds_since(std::chrono::steady_clock::time_point start) {
   return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
@@ -98,6 +98,70 @@ bool worth_sharding(std::size_t indexed, std::size_t files, unsigned workers) {
   return indexed == 0 && workers > 1 && files >= kMinFilesForShards;
 }
 
+namespace {
+
+// One worker's shards: a new one every `shard_size` documents, each written in one
+// commit. A commit merges into posting lists as long as the shard, so small shards keep
+// commits cheap, and compaction merges them all at the end. (Xapian flushes on its own
+// past 10,000 documents, which bounds memory.)
+class ShardStore : public WorkerStore {
+ public:
+  ShardStore(std::function<std::string()> next_path, unsigned shard_size,
+             std::string revision_value)
+      : next_path_(std::move(next_path)),
+        shard_size_(shard_size),
+        revision_value_(std::move(revision_value)) {}
+
+  void add(Xapian::Document& doc) override {
+    if (!shard_ || in_shard_ == shard_size_) {
+      finish();
+      // Shards are scratch: a build that dies is started again from nothing (the work
+      // folder is removed first), so their commits need not reach the disk. The merged
+      // database is synced before it takes the live one's place.
+      shard_.emplace(next_path_(), Xapian::DB_CREATE | Xapian::DB_NO_SYNC);
+    }
+    doc.add_value(layout::kRevisionSlot, revision_value_);
+    // A fresh shard holds no document yet: add, no id-term lookup needed.
+    shard_->add_document(doc);
+    ++in_shard_;
+  }
+
+  void finish() override {
+    if (!shard_) return;
+    shard_->commit();
+    shard_->close();
+    shard_.reset();
+    in_shard_ = 0;
+  }
+
+ private:
+  std::function<std::string()> next_path_;
+  unsigned shard_size_;
+  std::string revision_value_;
+  std::optional<Xapian::WritableDatabase> shard_;
+  unsigned in_shard_ = 0;
+};
+
+// fsync(2) of one file or folder; a failure means the data may not be on disk.
+void sync_path(const std::string& path) {
+  const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0 || ::fsync(fd) != 0) {
+    const int err = errno;
+    if (fd >= 0) ::close(fd);
+    throw DatabaseError(path + ": cannot sync to disk: " + std::strerror(err));
+  }
+  ::close(fd);
+}
+
+// Every file of a database folder, then the folder.
+void sync_folder(const std::string& folder) {
+  for (const auto& e : std::filesystem::directory_iterator(folder))
+    if (e.is_regular_file()) sync_path(e.path().string());
+  sync_path(folder);
+}
+
+}  // namespace
+
 ReconcileSummary build_in_shards(const std::string& root, const Schema& schema,
                                  const EntityAnnotator& annotate,
                                  const std::vector<CorpusFile>& files, const std::string& work_dir,
@@ -106,130 +170,82 @@ ReconcileSummary build_in_shards(const std::string& root, const Schema& schema,
   namespace fs = std::filesystem;
   const auto start = std::chrono::steady_clock::now();
   fs::create_directories(work_dir);
-  const unsigned workers = std::max(1u, options.workers);
   const std::string revision_value = Xapian::sortable_serialise(double(revision));
 
-  std::atomic<std::size_t> next{0}, done{0}, added{0}, failed{0}, repaired{0};
-  std::mutex reports_mutex;
-  std::vector<Report> reports;
-  std::exception_ptr error;
-  // Every worker writes a shard of its own and starts a new one after `shard_size`
-  // documents, each shard in one commit: a commit merges into posting lists as long as
-  // the shard, so small shards keep commits cheap, and compaction merges them all at
-  // the end. (Xapian flushes on its own past 10,000 documents, which bounds memory.)
   std::mutex shard_paths_mutex;
   std::vector<std::string> shard_paths;
-  auto new_shard = [&] {
+  auto next_path = [&] {
     std::lock_guard lock(shard_paths_mutex);
     shard_paths.push_back(work_dir + "/shard-" + std::to_string(shard_paths.size()));
-    // Shards are scratch: a build that dies is started again from nothing (the work
-    // folder is removed first), so their commits need not reach the disk. The merged
-    // database is synced before it takes the live one's place.
-    return Xapian::WritableDatabase(shard_paths.back(), Xapian::DB_CREATE | Xapian::DB_NO_SYNC);
+    return shard_paths.back();
   };
-
-  std::vector<std::jthread> pool;
-  for (unsigned w = 0; w < workers; ++w) {
-    pool.emplace_back([&] {
-      try {
-        ArticleLoader loader(root, schema, annotate);
-        Xapian::WritableDatabase shard = new_shard();
-        std::size_t in_shard = 0;
-        for (std::size_t i = next++; i < files.size(); i = next++) {
-          LoadedFile r;
-          try {
-            r = loader.load(files[i]);
-          } catch (const std::exception& e) {
-            r.file = files[i];
-            r.error = std::string("cannot analyse: ") + e.what();
-          }
-          if (r.empty) {
-            std::lock_guard lock(reports_mutex);
-            reports.push_back({r.file.relative, r.error, false});
-          } else if (!r.document) {
-            ++failed;
-            std::lock_guard lock(reports_mutex);
-            reports.push_back({r.file.relative, r.error, true});
-          } else {
-            if (const std::string what = describe_repairs(r.repairs); !what.empty()) {
-              ++repaired;
-              std::lock_guard lock(reports_mutex);
-              reports.push_back({r.file.relative, what, false});
-            }
-            r.document->add_value(layout::kRevisionSlot, revision_value);
-            if (in_shard == shard_size) {
-              shard.commit();
-              shard.close();
-              shard = new_shard();
-              in_shard = 0;
-            }
-            // A fresh shard holds no document yet: add, no id-term lookup needed.
-            shard.add_document(*r.document);
-            ++in_shard;
-            ++added;
-          }
-          ++done;
-        }
-        shard.commit();
-        shard.close();
-      } catch (...) {
-        std::lock_guard lock(reports_mutex);
-        if (!error) error = std::current_exception();
-        next = files.size();  // the others stop taking files
-      }
-    });
-  }
-
-  // This thread reports while the workers run, so warnings keep their one-writer
-  // order and the progress line moves.
-  auto flush_reports = [&] {
-    std::vector<Report> batch;
-    {
-      std::lock_guard lock(reports_mutex);
-      batch.swap(reports);
-    }
-    for (const auto& r : batch) {
-      if (r.failure && options.on_failure) options.on_failure(r.path, r.text);
-      if (!r.failure && options.on_warning) options.on_warning(r.path, r.text);
-    }
-  };
-  bool cancelled = false;
-  while (done < files.size() && !error) {
-    std::this_thread::sleep_for(std::chrono::milliseconds(50));
-    flush_reports();
-    if (options.on_progress) options.on_progress(done, files.size());
-    if (!cancelled && options.should_stop && options.should_stop()) {
-      // Workers finish the file in hand; what is written is merged and kept, and the
-      // next reconcile indexes the rest.
-      cancelled = true;
-      next = files.size();
-      break;
-    }
-  }
-  pool.clear();
-  flush_reports();
-  if (options.on_progress) options.on_progress(done, files.size());
-  if (error) {
+  ReconcileSummary summary;
+  try {
+    summary =
+        AnalysisPipeline(root, schema, annotate).run(files, nullptr, options, PipelineSink{}, [&] {
+          return std::make_unique<ShardStore>(next_path, shard_size, revision_value);
+        });
+  } catch (...) {
     std::error_code ec;
     fs::remove_all(work_dir, ec);
-    std::rethrow_exception(error);
+    throw;
   }
 
   const auto note = [&](const std::string& line) {
     if (options.on_note) options.on_note(line);
   };
-  note("analysed " + std::to_string(done) + " files into " + std::to_string(shard_paths.size()) +
-       " shards in " + std::to_string(static_cast<int>(seconds_since(start) + 0.5)) + " s");
-  merge_shards(shard_paths, work_dir, output, note);
+  note("analysed " + std::to_string(summary.added + summary.failed) + " files into " +
+       std::to_string(shard_paths.size()) + " shards in " +
+       std::to_string(static_cast<int>(seconds_since(start) + 0.5)) + " s");
+  if (shard_paths.empty()) {
+    // Nothing was indexed: the merged database is an empty one.
+    Xapian::WritableDatabase(output, Xapian::DB_CREATE).close();
+  } else {
+    merge_shards(shard_paths, work_dir, output, note);
+  }
   std::error_code ec;
   fs::remove_all(work_dir, ec);
-
-  ReconcileSummary summary;
-  summary.added = added;
-  summary.failed = failed;
-  summary.repaired = repaired;
-  summary.cancelled = cancelled;
   summary.seconds = seconds_since(start);
+  return summary;
+}
+
+ReconcileSummary replace_with_shard_build(const std::string& root, const Schema& schema,
+                                          const EntityAnnotator& annotate,
+                                          const std::vector<CorpusFile>& files,
+                                          const std::string& db_path, unsigned shard_size,
+                                          const std::function<void()>& release_live,
+                                          Xapian::WritableDatabase& live,
+                                          const ReconcileOptions& options) {
+  namespace fs = std::filesystem;
+  const std::string work = db_path + ".newsdexd-build";
+  const std::string merged = work + "/merged";
+  std::error_code ec;
+  fs::remove_all(work, ec);  // left by a build that was killed
+  const std::uint64_t revision = stored_revision(live) + 1;
+  ReconcileSummary summary;
+  try {
+    summary = build_in_shards(root, schema, annotate, files, work + "/shards", merged, shard_size,
+                              revision, options);
+    {
+      // The merged database takes the live one's metadata: layout, schema, corpus.
+      Xapian::WritableDatabase out(merged, Xapian::DB_OPEN);
+      for (auto k = live.metadata_keys_begin(); k != live.metadata_keys_end(); ++k)
+        out.set_metadata(*k, live.get_metadata(*k));
+      out.set_metadata(std::string(layout::kRevisionKey), std::to_string(revision));
+      out.commit();
+    }
+    // On disk before it is in place: compaction's own writes are not all synced.
+    sync_folder(merged);
+    release_live();
+    // Exchanged in one step, so that a reader never finds no database at the path.
+    if (renameat2(AT_FDCWD, merged.c_str(), AT_FDCWD, db_path.c_str(), RENAME_EXCHANGE) != 0)
+      throw DatabaseError(db_path + ": cannot put the new build in place: " + std::strerror(errno));
+    sync_path(fs::absolute(db_path).parent_path().string());  // the exchange itself
+  } catch (...) {
+    fs::remove_all(work, ec);  // nothing of a failed build is kept
+    throw;
+  }
+  fs::remove_all(work, ec);
   return summary;
 }
 
