@@ -27,7 +27,7 @@ void collect_hits(SearchSession& s, const Xapian::Enquire& enquire, const Xapian
   const std::vector<std::string>& wildcards = s.queries().wildcard_prefixes();
   for (auto it = mset.begin(); it != mset.end(); ++it) {
     const Article article = decode_document_data(it.get_document().get_data());
-    Hit h = s.hit_of(article);
+    Hit h = s.hit_of(*it, article);
     h.rank = it.get_rank() + 1;  // get_rank() counts from the first match, offset included
     h.score = it.get_weight();
     if (o.snippets) {

@@ -28,7 +28,7 @@ int run_show(SearchSession& s, const std::string& id, Printer& out) {
   Xapian::Document doc = s.db().get_document(d);
   Article a = decode_document_data(doc.get_data());
   DocumentView v;
-  v.hit = s.hit_of(a);
+  v.hit = s.hit_of(d, a);
   v.place = a.dateline_place;
   v.section = a.section;
   v.date_from_text = a.date_from_text;
