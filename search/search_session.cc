@@ -35,7 +35,7 @@ Hit SearchSession::hit_of(Xapian::docid docid, const Article& a) const {
   // Xapian interleaves the shards' documents: shard (docid - 1) % shards.
   const std::string& root = corpus_roots_[(docid - 1) % corpus_roots_.size()];
   Hit h;
-  h.id = a.path;
+  h.id = id_bytes(docid, a.path);
   h.path = root.empty() ? h.id : root + "/" + h.id;
   h.title = a.title;
   h.date = display_date(a.date);
@@ -44,6 +44,20 @@ Hit SearchSession::hit_of(Xapian::docid docid, const Article& a) const {
   for (const auto& n : a.places) h.entities.place.push_back(n.canonical);
   for (const auto& n : a.orgs) h.entities.org.push_back(n.canonical);
   return h;
+}
+
+std::string SearchSession::id_bytes(Xapian::docid docid, const std::string& stored) const {
+  // The document data is JSON, which holds only UTF-8: a file name that is not
+  // (caf\xe9.txt) was stored there with U+FFFD in place of its bad bytes. The unique
+  // id term keeps the name's bytes, so read it there, only then: it costs a look at
+  // the document's term list.
+  if (stored.find("\xEF\xBF\xBD") == std::string::npos) return stored;
+  auto t = db_.termlist_begin(docid);
+  t.skip_to(std::string(layout::kIdPrefix));
+  if (t == db_.termlist_end(docid)) return stored;
+  const std::string term = *t;
+  if (term.compare(0, layout::kIdPrefix.size(), layout::kIdPrefix) != 0) return stored;
+  return term.substr(layout::kIdPrefix.size());
 }
 
 Xapian::docid SearchSession::find(const std::string& id_or_path) {

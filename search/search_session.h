@@ -35,6 +35,9 @@ class SearchSession {
   // snippet yet). Its path lies in the corpus of the shard the document comes from.
   Hit hit_of(Xapian::docid docid, const Article& article) const;
   Hit hit_of(const Xapian::Document& doc) const;
+  // The id of document `docid` as its file name's bytes: `stored`, the path the
+  // document data holds, unless that lost bytes that are not UTF-8.
+  std::string id_bytes(Xapian::docid docid, const std::string& stored) const;
   // The document with id term Q<id>, or by a path that lies under the corpus.
   // Returns 0 when there is none.
   Xapian::docid find(const std::string& id_or_path);

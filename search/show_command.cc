@@ -56,8 +56,7 @@ int run_similar(SearchSession& s, const std::string& id, const SearchOptions& o,
              term.size() > 2 && !std::isdigit(static_cast<unsigned char>(term[0]));
     }
   } words_only;
-  const Xapian::Query self(std::string(layout::kIdPrefix) +
-                           decode_document_data(s.db().get_document(d).get_data()).path);
+  const Xapian::Query self(std::string(layout::kIdPrefix) + s.hit_of(s.db().get_document(d)).id);
   enquire.set_query(self);
   Xapian::ESet eset = enquire.get_eset(40, rset, &words_only);
   std::vector<std::string> terms(eset.begin(), eset.end());
