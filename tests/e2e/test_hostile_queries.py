@@ -5,6 +5,7 @@ Xapian's parser returns: an exception thrown through it corrupted its clean-up
 (free(): invalid pointer, SIGABRT; a leak under LeakSanitizer). Run under the ASan
 build too, where a leak or a bad free makes the process fail."""
 
+import os
 import unittest
 
 import harness
@@ -21,6 +22,8 @@ HOSTILE = [
     "AND OR NOT XOR", "- + - +", ":", "::::", "day::", "-day:-", "\\", "month:}{",
     "year:2018..2019", "trump " * 200, "x:" * 100, "-day:x " * 50, "caf\u00e9 \u2603 \U0001F600",
     "\u202e", "\x1b[31mred",
+    # Bytes that are not UTF-8 (subprocess passes them on as they are).
+    os.fsdecode(b"\xff\xfe"), os.fsdecode(b"day:\xff"), os.fsdecode(b"-person:\xc3 trump"),
 ]
 
 
