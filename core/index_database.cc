@@ -1,6 +1,7 @@
 #include "index_database.h"
 
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include <cerrno>
 #include <cstdlib>
@@ -22,13 +23,39 @@ void check_layout(const Xapian::Database& db, const std::string& path) {
                         std::to_string(layout::kVersion) + " (rebuild it with newsdexd --once)");
 }
 
+// Xapian reports a folder it may not read as "Couldn't detect type of database" and
+// a file it may not read in words that vary: look first, and say what is wrong.
+void check_readable(const std::string& path) {
+  struct stat st;
+  if (::stat(path.c_str(), &st) != 0) {
+    if (errno == EACCES) throw DatabaseError(path + ": permission denied");
+    if (errno == ENOENT) throw DatabaseError(path + ": no such database");
+    return;  // Xapian says what else is wrong
+  }
+  // A folder Xapian needs only to pass through (x): it opens its files by name.
+  if (::access(path.c_str(), S_ISDIR(st.st_mode) ? X_OK : R_OK) != 0 && errno == EACCES)
+    throw DatabaseError(path + ": permission denied");
+  if (!S_ISDIR(st.st_mode)) return;
+  // The files a reader opens, not the writer's lock or newsdexd's status file, which
+  // another user may well not read.
+  for (const char* name : {"iamglass", "postlist.glass", "termlist.glass", "docdata.glass",
+                           "position.glass", "spelling.glass", "synonym.glass"}) {
+    const std::string file = path + "/" + name;
+    if (::access(file.c_str(), R_OK) != 0 && errno == EACCES)
+      throw DatabaseError(file + ": permission denied");
+  }
+}
+
 Xapian::Database open_shard(const ShardSpec& s) {
   switch (s.kind) {
     case ShardSpec::Kind::Auto:
+      check_readable(s.path);
       return Xapian::Database(s.path);
     case ShardSpec::Kind::Glass:
+      check_readable(s.path);
       return Xapian::Database(s.path, Xapian::DB_BACKEND_GLASS);
     case ShardSpec::Kind::Chert:
+      check_readable(s.path);
       return Xapian::Database(s.path, Xapian::DB_BACKEND_CHERT);
     case ShardSpec::Kind::InMemory:
       return Xapian::Database(std::string(), Xapian::DB_BACKEND_INMEMORY);

@@ -229,7 +229,7 @@ Xapian::Query QueryBuilder::build_filters(const QueryRequest& r) {
   }
   if (r.since_revision > 0)
     parts.emplace_back(Xapian::Query::OP_VALUE_GE, layout::kRevisionSlot,
-                       Xapian::sortable_serialise(double(r.since_revision + 1)));
+                       Xapian::sortable_serialise(double(r.since_revision) + 1));
   if (parts.empty()) return Xapian::Query();
   return Xapian::Query(Xapian::Query::OP_AND, parts.begin(), parts.end());
 }

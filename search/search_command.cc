@@ -1,4 +1,5 @@
 // newsdex search: ranked matches with snippets and exact facet counts.
+#include <limits>
 #include <set>
 
 #include "commands.h"
@@ -54,7 +55,12 @@ int run_search(SearchSession& s, const SearchOptions& o, Printer& out) {
     facets = std::make_unique<FacetCounter>(s.db(), o.facets);
     mset = facets->match(enquire, first, max);
   } else {
-    mset = enquire.get_mset(first, max, first + max);
+    // The options stop at Xapian's 32-bit limit, but their sum may pass it.
+    const Xapian::doccount check_at_least =
+        max > std::numeric_limits<Xapian::doccount>::max() - first
+            ? std::numeric_limits<Xapian::doccount>::max()
+            : first + max;
+    mset = enquire.get_mset(first, max, check_at_least);
   }
 
   auto mark = [&](std::string_view phase) {
