@@ -6,6 +6,7 @@
 
 #include <cstdint>
 #include <string>
+#include <vector>
 
 #include "schema.h"
 
@@ -14,8 +15,18 @@ namespace newsdex {
 // The database folder: --db, else $NEWSDEX_DB, else ./newsdex.db.
 std::string resolve_db_path(const std::string& flag_value);
 
-// Opens for reading and checks it is a newsdex database of this layout version.
-// Throws DatabaseError (exit 3) otherwise.
+// A database opened for reading, and the shards it is made of when `path` is a stub
+// (one shard otherwise), in Xapian's order: document d of `db` is document
+// (d - 1) / shards.size() + 1 of shards[(d - 1) % shards.size()].
+struct ShardedDatabase {
+  Xapian::Database db;
+  std::vector<Xapian::Database> shards;  // share db's internals: no second open
+};
+
+// Opens for reading and checks that it, or every database its stub lists, is a
+// newsdex database of this layout version. Throws DatabaseError (exit 3) otherwise:
+// missing, unreadable ("permission denied"), corrupt, a stub that lists itself.
+ShardedDatabase open_shards_for_reading(const std::string& path);
 Xapian::Database open_for_reading(const std::string& path);
 
 // Opens (creating if needed) for writing. A new database records the layout version

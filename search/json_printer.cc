@@ -1,14 +1,21 @@
 // json: one object per command; jsonl: one object per line (results, facet values).
 #include "printer_backends.h"
+#include "utf8_bytes.h"
 
 namespace newsdex {
 
 namespace {
 
 nlohmann::ordered_json hit_json(const Hit& h) {
-  nlohmann::ordered_json j = {{"rank", h.rank},   {"id", h.id},     {"path", h.path},
-                              {"title", h.title}, {"date", h.date}, {"source", h.source},
-                              {"score", h.score}};
+  nlohmann::ordered_json j = {{"rank", h.rank}, {"id", h.id}, {"path", h.path}};
+  // A file name that is not UTF-8: "id" and "path" carry it with U+FFFD (JSON holds
+  // only text), "id_bytes" and "path_bytes" its exact bytes, base64-encoded.
+  if (!is_valid_utf8(h.id)) j["id_bytes"] = base64(h.id);
+  if (!is_valid_utf8(h.path)) j["path_bytes"] = base64(h.path);
+  j["title"] = h.title;
+  j["date"] = h.date;
+  j["source"] = h.source;
+  j["score"] = h.score;
   if (h.snippet) {
     j["snippet"] = *h.snippet;
     auto hl = nlohmann::ordered_json::array();

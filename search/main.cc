@@ -4,13 +4,17 @@
 #include <CLI/CLI.hpp>
 
 #include <algorithm>
+#include <charconv>
+#include <cstdint>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
 #include <functional>
+#include <limits>
 
 #include "commands.h"
 #include "errors.h"
+#include "facet_counter.h"
 #include "index_database.h"
 #include "printer.h"
 #include "search_session.h"
@@ -29,8 +33,33 @@ struct GlobalOptions {
   bool stats = false;
 };
 
+// A count or an offset: digits only, so "-1" is an error rather than a huge unsigned
+// number, and at most `max`, so it cannot wrap round in Xapian's 32-bit document counts.
+CLI::Validator whole_number(std::uint64_t max) {
+  return CLI::Validator(
+      [max](std::string& text) -> std::string {
+        std::uint64_t v = 0;
+        const char* end = text.data() + text.size();
+        const auto r = std::from_chars(text.data(), end, v);
+        if (text.empty() || text.find_first_not_of("0123456789") != std::string::npos)
+          return "'" + text + "' is not a whole number (0 or more)";
+        if (r.ec != std::errc() || r.ptr != end || v > max)
+          return "'" + text + "' is too large (at most " + std::to_string(max) + ")";
+        return {};
+      },
+      "N", "whole number");
+}
+
+// Xapian numbers documents with 32 bits: no count or offset can be larger.
+constexpr std::uint64_t kMaxCount = std::numeric_limits<Xapian::doccount>::max();
+
 void add_global(CLI::App& cmd, GlobalOptions& g) {
-  cmd.add_option("--db", g.db, "database folder (default: $NEWSDEX_DB, else ./newsdex.db)");
+  cmd.add_option("--db", g.db, "database folder (default: $NEWSDEX_DB, else ./newsdex.db)")
+      ->check(CLI::Validator(
+          [](std::string& text) -> std::string {
+            return text.empty() ? "the database path is empty" : std::string();
+          },
+          "DIR", "non-empty"));
   cmd.add_option("--format", g.format, "output: text, json, jsonl, tsv or paths")
       ->check(CLI::IsMember({"text", "json", "jsonl", "tsv", "paths"}));
   cmd.add_flag("-0,--null", g.null_separated, "paths: end each path with NUL, for xargs -0");
@@ -49,7 +78,8 @@ void add_query(CLI::App& cmd, SearchOptions& o, std::vector<std::string>& words)
   cmd.add_option("--since", o.query.since, "only articles dated on or after DATE (2018-04-01)");
   cmd.add_option("--until", o.query.until, "only articles dated on or before DATE");
   cmd.add_option("--since-rev", o.query.since_revision,
-                 "only articles added or changed after database revision N (see stats)");
+                 "only articles added or changed after database revision N (see stats)")
+      ->check(whole_number(std::numeric_limits<std::uint64_t>::max() - 1));
 }
 
 struct SubcommandSpec {
@@ -94,12 +124,15 @@ int main(int argc, char** argv) {
              "date:2018-04-01..2018-04-30.\nPut -- before a query that starts with '-'.");
          add_global(cmd, g);
          add_query(cmd, o, words);
-         cmd.add_option("-n,--limit", o.limit, "results to show (default 10)");
-         cmd.add_option("--offset", o.offset, "skip this many results first");
+         cmd.add_option("-n,--limit", o.limit, "results to show (default 10)")
+             ->check(whole_number(kMaxCount));
+         cmd.add_option("--offset", o.offset, "skip this many results first")
+             ->check(whole_number(kMaxCount));
          cmd.add_option("--facet", o.facets,
                         "count FIELD values over all matches (person,place,...)")
              ->delimiter(',');
-         cmd.add_option("--facet-limit", o.facet_limit, "values per facet (default 10)");
+         cmd.add_option("--facet-limit", o.facet_limit, "values per facet (default 10)")
+             ->check(whole_number(kMaxCount));
          cmd.add_option("--sort", o.sort, "relevance, date (oldest first) or -date (newest first)")
              ->check(CLI::IsMember({"relevance", "date", "-date"}));
          cmd.add_option("--snippet-chars", o.snippet_chars, "snippet length in bytes (default 200)")
@@ -117,7 +150,8 @@ int main(int argc, char** argv) {
          cmd.add_option("field", field, "person, place, org, source, section, year or month")
              ->required();
          add_query(cmd, o, words);
-         cmd.add_option("--facet-limit,-n,--limit", o.facet_limit, "values to show (default 20)");
+         cmd.add_option("--facet-limit,-n,--limit", o.facet_limit, "values to show (default 20)")
+             ->check(whole_number(kMaxCount));
          cmd.add_flag("--significant", o.significant,
                       "rank by how much more often a value occurs in the matches than overall");
        }},
@@ -130,7 +164,8 @@ int main(int argc, char** argv) {
        [&](CLI::App& cmd) {
          add_global(cmd, g);
          cmd.add_option("id", id, "document id (path below the corpus) or file path")->required();
-         cmd.add_option("-n,--limit", o.limit, "results to show (default 10)");
+         cmd.add_option("-n,--limit", o.limit, "results to show (default 10)")
+             ->check(whole_number(kMaxCount));
        }},
       {"stats", "documents, revision, facet sizes, database size",
        [&](CLI::App& cmd) { add_global(cmd, g); }},
@@ -163,6 +198,12 @@ int main(int argc, char** argv) {
     o.facet_limit = 20;
   o.snippets = !no_snippet;
   o.query.text = join_words(words);
+  if (chosen == "facets" && o.significant && matches_everything(o.query)) {
+    // Significance compares the matches with the whole corpus: without a query or a
+    // filter they are the whole corpus, and nothing stands out.
+    std::fprintf(stderr, "newsdex: facets --significant needs a query or a filter\n");
+    return kExitUsage;
+  }
   if (g.stats) o.timings = &timings;
   timings.mark("parse");
 

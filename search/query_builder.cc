@@ -42,13 +42,23 @@ bool is_operator(std::string_view w) {
   return ops.count(w) > 0;
 }
 
-// Turns a field value the user typed into the term's suffix.
+// Turns a field value the user typed into the term's suffix. It never throws: an
+// exception thrown through Xapian's (lemon-generated) QueryParser skips the parser's
+// own clean-up and frees its stack wrongly (SIGABRT, leaks). A bad value is recorded
+// in the builder instead, and build() reports it once parse_query has returned.
 class NameFieldProcessor : public Xapian::FieldProcessor {
  public:
   NameFieldProcessor(QueryBuilder& builder, std::string field)
       : builder_(builder), field_(std::move(field)) {}
   Xapian::Query operator()(const std::string& value) override {
-    return Xapian::Query(builder_.filter_term(field_, value));
+    try {
+      return Xapian::Query(builder_.filter_term(field_, value));
+    } catch (const std::exception& e) {
+      builder_.record_parse_error(e.what());
+    } catch (...) {
+      builder_.record_parse_error("cannot read the value of " + field_ + ":");
+    }
+    return Xapian::Query::MatchNothing;
   }
 
  private:
@@ -161,6 +171,11 @@ QueryBuilder::QueryBuilder(const Xapian::Database& db, const Schema& schema, Tex
       (new Xapian::DateRangeProcessor(layout::kDateSlot, "date:"))->release());
 }
 
+void QueryBuilder::record_parse_error(const std::string& message) {
+  // The first problem is the one the user will fix first.
+  if (!parse_error_) parse_error_ = message;
+}
+
 std::string QueryBuilder::filter_term(const std::string& field, const std::string& value) {
   const BooleanField* f = find_boolean_field(field);
   if (!f) {
@@ -215,7 +230,7 @@ Xapian::Query QueryBuilder::build_filters(const QueryRequest& r) {
   }
   if (r.since_revision > 0)
     parts.emplace_back(Xapian::Query::OP_VALUE_GE, layout::kRevisionSlot,
-                       Xapian::sortable_serialise(double(r.since_revision + 1)));
+                       Xapian::sortable_serialise(double(r.since_revision) + 1));
   if (parts.empty()) return Xapian::Query();
   return Xapian::Query(Xapian::Query::OP_AND, parts.begin(), parts.end());
 }
@@ -232,11 +247,18 @@ Xapian::Query QueryBuilder::build(const QueryRequest& r) {
     analyzer_.for_each_word(folded, [&](const std::string& term, std::size_t, std::size_t end) {
       if (end < folded.size() && folded[end] == '*') wildcards_.push_back(term);
     });
+    parse_error_.reset();
     try {
       query = parser_.parse_query(folded, flags);
     } catch (const Xapian::QueryParserError& e) {
       throw UsageError("cannot parse query '" + r.text + "': " + e.get_msg());
+    } catch (const Xapian::InvalidArgumentError& e) {
+      // Xapian's own checks of the query's arguments: the query's fault. Other Xapian
+      // errors (a commit underneath, a corrupt table) go on to the caller, which
+      // retries or exits 3.
+      throw UsageError("cannot parse query '" + r.text + "': " + e.get_msg());
     }
+    if (parse_error_) throw UsageError(*parse_error_);
     // A query of only stopwords or punctuation: nothing to search for.
     if (query.empty()) query = Xapian::Query::MatchNothing;
   }

@@ -7,6 +7,7 @@
 
 #include <map>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -41,6 +42,11 @@ class QueryBuilder {
   // built: QueryParser expands them inside the match, so snippets ask here.
   const std::vector<std::string>& wildcard_prefixes() const { return wildcards_; }
 
+  // Called by the field processors, which must not throw through QueryParser: the
+  // message of the first bad field value, which build() throws as a UsageError after
+  // parse_query returns.
+  void record_parse_error(const std::string& message);
+
   // The names of the fields a filter (and the query language) accepts.
   static const std::vector<std::string>& filter_fields();
 
@@ -50,6 +56,7 @@ class QueryBuilder {
   const NameResolver& names_;
   Xapian::Query build_filters(const QueryRequest& request);
   std::vector<std::string> wildcards_;
+  std::optional<std::string> parse_error_;
 };
 
 // The query text folded as documents are (case, Unicode, diacritics), leaving the

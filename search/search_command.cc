@@ -1,4 +1,5 @@
 // newsdex search: ranked matches with snippets and exact facet counts.
+#include <limits>
 #include <set>
 
 #include "commands.h"
@@ -27,7 +28,7 @@ void collect_hits(SearchSession& s, const Xapian::Enquire& enquire, const Xapian
   const std::vector<std::string>& wildcards = s.queries().wildcard_prefixes();
   for (auto it = mset.begin(); it != mset.end(); ++it) {
     const Article article = decode_document_data(it.get_document().get_data());
-    Hit h = s.hit_of(article);
+    Hit h = s.hit_of(*it, article);
     h.rank = it.get_rank() + 1;  // get_rank() counts from the first match, offset included
     h.score = it.get_weight();
     if (o.snippets) {
@@ -54,7 +55,12 @@ int run_search(SearchSession& s, const SearchOptions& o, Printer& out) {
     facets = std::make_unique<FacetCounter>(s.db(), o.facets);
     mset = facets->match(enquire, first, max);
   } else {
-    mset = enquire.get_mset(first, max, first + max);
+    // The options stop at Xapian's 32-bit limit, but their sum may pass it.
+    const Xapian::doccount check_at_least =
+        max > std::numeric_limits<Xapian::doccount>::max() - first
+            ? std::numeric_limits<Xapian::doccount>::max()
+            : first + max;
+    mset = enquire.get_mset(first, max, check_at_least);
   }
 
   auto mark = [&](std::string_view phase) {

@@ -6,6 +6,7 @@
 
 #include <memory>
 #include <string>
+#include <vector>
 
 #include "article.h"
 #include "name_resolver.h"
@@ -26,12 +27,17 @@ class SearchSession {
   TextAnalyzer& analyzer() { return *analyzer_; }
   QueryBuilder& queries() { return *queries_; }
   const std::string& db_path() const { return db_path_; }
-  // The corpus folder the database was built from, without a trailing "/" ("" if unknown).
-  const std::string& corpus_root() const { return corpus_root_; }
+  // The corpus folder the database (the first shard of a stub) was built from,
+  // without a trailing "/" ("" if unknown).
+  const std::string& corpus_root() const { return corpus_roots_.front(); }
 
-  // A result row from a stored article (no rank, score or snippet yet).
-  Hit hit_of(const Article& article) const;
+  // A result row from document `docid` and its stored article (no rank, score or
+  // snippet yet). Its path lies in the corpus of the shard the document comes from.
+  Hit hit_of(Xapian::docid docid, const Article& article) const;
   Hit hit_of(const Xapian::Document& doc) const;
+  // The id of document `docid` as its file name's bytes: `stored`, the path the
+  // document data holds, unless that lost bytes that are not UTF-8.
+  std::string id_bytes(Xapian::docid docid, const std::string& stored) const;
   // The document with id term Q<id>, or by a path that lies under the corpus.
   // Returns 0 when there is none.
   Xapian::docid find(const std::string& id_or_path);
@@ -46,7 +52,7 @@ class SearchSession {
   std::unique_ptr<TextAnalyzer> analyzer_;
   NameResolver names_;
   std::unique_ptr<QueryBuilder> queries_;
-  std::string corpus_root_;
+  std::vector<std::string> corpus_roots_;  // one per shard, in Xapian's order
 };
 
 // "20180412" -> "2018-04-12".

@@ -29,7 +29,7 @@ int run_show(SearchSession& s, const std::string& id, Printer& out) {
   Xapian::Document doc = s.db().get_document(d);
   Article a = decode_document_data(doc.get_data());
   DocumentView v;
-  v.hit = s.hit_of(a);
+  v.hit = s.hit_of(d, a);
   v.place = a.dateline_place;
   v.section = a.section;
   v.date_from_text = a.date_from_text;
@@ -57,7 +57,7 @@ int run_similar(SearchSession& s, const std::string& id, const SearchOptions& o,
              term.size() > 2 && !std::isdigit(static_cast<unsigned char>(term[0]));
     }
   } words_only;
-  const Xapian::Query self(id_term(decode_document_data(s.db().get_document(d).get_data()).path));
+  const Xapian::Query self(id_term(s.hit_of(s.db().get_document(d)).id));
   enquire.set_query(self);
   Xapian::ESet eset = enquire.get_eset(40, rset, &words_only);
   std::vector<std::string> terms(eset.begin(), eset.end());

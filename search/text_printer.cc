@@ -1,5 +1,8 @@
 // text: for people at a terminal. Highlights in ANSI bold with colour, else [brackets].
+// Whatever comes from the files (names, titles, words) goes out through
+// escape_for_terminal, on a terminal or not: the output of a pipe often ends up on one.
 #include "printer_backends.h"
+#include "terminal_escape.h"
 
 namespace newsdex {
 namespace {
@@ -14,12 +17,12 @@ class TextPrinter : public Printer {
 
   void search(const SearchPage& p) override {
     for (const auto& h : p.hits) {
-      std::fprintf(out_, "%s%llu. %s%s\n", color_ ? kBold : "",
-                   static_cast<unsigned long long>(h.rank),
-                   h.title.empty() ? h.id.c_str() : h.title.c_str(), color_ ? kReset : "");
-      std::string meta = h.path;
-      if (!h.date.empty()) meta += "  " + h.date;
-      if (!h.source.empty()) meta += "  " + h.source;
+      std::fprintf(
+          out_, "%s%llu. %s%s\n", color_ ? kBold : "", static_cast<unsigned long long>(h.rank),
+          escape_for_terminal(h.title.empty() ? h.id : h.title).c_str(), color_ ? kReset : "");
+      std::string meta = escape_for_terminal(h.path);
+      if (!h.date.empty()) meta += "  " + escape_for_terminal(h.date);
+      if (!h.source.empty()) meta += "  " + escape_for_terminal(h.source);
       char score[32];
       std::snprintf(score, sizeof score, "  score %.3f", h.score);
       meta += score;
@@ -39,7 +42,8 @@ class TextPrinter : public Printer {
                    static_cast<unsigned long long>(p.hits.front().rank),
                    static_cast<unsigned long long>(p.hits.back().rank));
     std::fprintf(out_, "%s\n", color_ ? kReset : "");
-    if (p.suggestion) std::fprintf(out_, "Did you mean: %s\n", p.suggestion->c_str());
+    if (p.suggestion)
+      std::fprintf(out_, "Did you mean: %s\n", escape_for_terminal(*p.suggestion).c_str());
     for (const auto& f : p.facets) {
       std::fputc('\n', out_);
       facet(f, p.total);
@@ -51,14 +55,16 @@ class TextPrinter : public Printer {
   }
 
   void facet(const Facet& f, std::uint64_t) override {
-    std::fprintf(out_, "%s%s%s\n", color_ ? kBold : "", f.field.c_str(), color_ ? kReset : "");
+    std::fprintf(out_, "%s%s%s\n", color_ ? kBold : "", escape_for_terminal(f.field).c_str(),
+                 color_ ? kReset : "");
     for (const auto& v : f.values) {
+      const std::string value = escape_for_terminal(v.value);
       if (v.score != 0)
         std::fprintf(out_, "  %7llu  %7.2f  %s\n", static_cast<unsigned long long>(v.count),
-                     v.score, v.value.c_str());
+                     v.score, value.c_str());
       else
         std::fprintf(out_, "  %7llu  %s\n", static_cast<unsigned long long>(v.count),
-                     v.value.c_str());
+                     value.c_str());
     }
   }
 
@@ -77,26 +83,29 @@ class TextPrinter : public Printer {
     field("words", std::to_string(d.word_count));
     field("terms", join(d.boolean_terms));
     std::fputc('\n', out_);
-    std::fputs(d.body.c_str(), out_);
+    std::fputs(escape_for_terminal(d.body, true).c_str(), out_);
     std::fputc('\n', out_);
   }
 
   void record(const Record& r) override {
+    // The status file names failed files: their names are escaped too.
+    auto text = [](const Record& v) {
+      return escape_for_terminal(v.is_string()
+                                     ? v.get<std::string>()
+                                     : v.dump(-1, ' ', false, Record::error_handler_t::replace));
+    };
     for (const auto& [key, value] : r.items()) {
-      if (value.is_string())
-        std::fprintf(out_, "%-16s %s\n", (key + ":").c_str(), value.get<std::string>().c_str());
-      else if (value.is_object()) {
-        std::fprintf(out_, "%s\n", (key + ":").c_str());
+      const std::string label = escape_for_terminal(key) + ":";
+      if (value.is_object()) {
+        std::fprintf(out_, "%s\n", label.c_str());
         for (const auto& [k, v] : value.items())
-          std::fprintf(out_, "  %-14s %s\n", (k + ":").c_str(),
-                       v.is_string() ? v.get<std::string>().c_str() : v.dump().c_str());
+          std::fprintf(out_, "  %-14s %s\n", (escape_for_terminal(k) + ":").c_str(),
+                       text(v).c_str());
       } else if (value.is_array()) {
-        std::fprintf(out_, "%s\n", (key + ":").c_str());
-        for (const auto& v : value)
-          std::fprintf(out_, "  %s\n",
-                       v.is_string() ? v.get<std::string>().c_str() : v.dump().c_str());
+        std::fprintf(out_, "%s\n", label.c_str());
+        for (const auto& v : value) std::fprintf(out_, "  %s\n", text(v).c_str());
       } else {
-        std::fprintf(out_, "%-16s %s\n", (key + ":").c_str(), value.dump().c_str());
+        std::fprintf(out_, "%-16s %s\n", label.c_str(), text(value).c_str());
       }
     }
   }
@@ -110,21 +119,27 @@ class TextPrinter : public Printer {
 
   void field(const char* name, const std::string& value) {
     if (value.empty()) return;
-    std::fprintf(out_, "%-8s %s\n", (std::string(name) + ":").c_str(), value.c_str());
+    std::fprintf(out_, "%-8s %s\n", (std::string(name) + ":").c_str(),
+                 escape_for_terminal(value).c_str());
   }
 
-  void highlighted(const std::string& text,
+  void highlighted(std::string_view text,
                    const std::vector<std::pair<std::size_t, std::size_t>>& hl) {
     std::size_t at = 0;
     for (const auto& [a, b] : hl) {
-      if (a < at || b > text.size()) continue;
-      std::fwrite(text.data() + at, 1, a - at, out_);
+      if (a < at || b > text.size() || a > b) continue;
+      put_escaped(text.substr(at, a - at));
       std::fputs(color_ ? kBold : "[", out_);
-      std::fwrite(text.data() + a, 1, b - a, out_);
+      put_escaped(text.substr(a, b - a));
       std::fputs(color_ ? kReset : "]", out_);
       at = b;
     }
-    std::fwrite(text.data() + at, 1, text.size() - at, out_);
+    put_escaped(text.substr(at));
+  }
+
+  void put_escaped(std::string_view text) {
+    const std::string s = escape_for_terminal(text);
+    std::fwrite(s.data(), 1, s.size(), out_);
   }
 
   std::FILE* out_;
