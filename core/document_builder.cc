@@ -1,5 +1,6 @@
 #include "document_builder.h"
 
+#include "fields.h"
 #include "index_terms.h"
 #include "layout.h"
 
@@ -40,37 +41,22 @@ Xapian::Document DocumentBuilder::build(const Article& a, const Fingerprint& fin
   // A gap so that a phrase cannot span the title and the body.
   index_text(doc, a.body, "", schema_.body_weight, pos + 100);
 
-  if (!a.date.empty()) {
-    doc.add_value(layout::kDateSlot, a.date);
-    doc.add_value(layout::kYearSlot, a.date.substr(0, 4));
-    doc.add_value(layout::kMonthSlot, a.date.substr(0, 4) + "-" + a.date.substr(4, 2));
-    doc.add_boolean_term(std::string(layout::kDayPrefix) + a.date);
-    doc.add_boolean_term(std::string(layout::kMonthPrefix) + a.date.substr(0, 6));
-    doc.add_boolean_term(std::string(layout::kYearPrefix) + a.date.substr(0, 4));
-  }
-  if (!a.source.empty()) {
-    doc.add_value(layout::kSourceSlot, a.source);
-    doc.add_boolean_term(name_term(layout::kSourcePrefix, a.source));
-  }
-  if (!a.section.empty()) {
-    doc.add_value(layout::kSectionSlot, a.section);
-    doc.add_boolean_term(name_term(layout::kSectionPrefix, a.section));
-  }
-  const std::pair<Xapian::valueno, std::pair<std::string_view, const std::vector<NamedEntity>*>>
-      entity_fields[] = {{layout::kPersonSlot, {layout::kPersonPrefix, &a.people}},
-                         {layout::kPlaceSlot, {layout::kPlacePrefix, &a.places}},
-                         {layout::kOrgSlot, {layout::kOrgPrefix, &a.orgs}}};
-  for (const auto& [slot, field] : entity_fields) {
-    const auto& [prefix, names] = field;
-    if (names->empty()) continue;
-    std::vector<NamedEntity> keyed = *names;
-    for (auto& n : keyed) {
-      // The slot keeps the key as the term has it, so facet counts and filters meet.
-      n.key = bounded_term(prefix, n.key.empty() ? analyzer_.fold_phrase(n.canonical) : n.key)
-                  .substr(prefix.size());
-      doc.add_boolean_term(std::string(prefix) + n.key);
+  if (!a.date.empty()) doc.add_value(layout::kDateSlot, a.date);  // sorting and ranges
+  for (const Field& field : fields()) {
+    std::vector<FieldValue> values = field.values(a);
+    if (values.empty()) continue;
+    std::vector<NamedEntity> keyed;
+    for (auto& v : values) {
+      // Dates come with their digits; names are folded, as the query builder folds a
+      // typed value. The slot keeps the key as the term has it, so facets and filters meet.
+      const std::string key = v.key.empty() ? analyzer_.fold_phrase(v.display) : v.key;
+      const std::string term = bounded_term(field.prefix, key);
+      doc.add_boolean_term(term);
+      keyed.push_back({std::move(v.display), term.substr(field.prefix.size())});
     }
-    doc.add_value(slot, encode_name_list(keyed));
+    if (!field.slot) continue;
+    doc.add_value(*field.slot,
+                  field.multi_valued ? encode_name_list(keyed) : keyed.front().canonical);
   }
   doc.add_value(layout::kFingerprintSlot, encode_fingerprint(fingerprint));
   doc.set_data(encode_document_data(a));

@@ -11,24 +11,22 @@
 
 namespace newsdex {
 
-const std::vector<FacetField>& facet_fields() {
-  static const std::vector<FacetField> fields = {
-      {"person", layout::kPersonSlot, true, false, std::string(layout::kPersonPrefix)},
-      {"place", layout::kPlaceSlot, true, false, std::string(layout::kPlacePrefix)},
-      {"org", layout::kOrgSlot, true, false, std::string(layout::kOrgPrefix)},
-      {"source", layout::kSourceSlot, false, false, std::string(layout::kSourcePrefix)},
-      {"section", layout::kSectionSlot, false, false, std::string(layout::kSectionPrefix)},
-      {"year", layout::kYearSlot, false, true, std::string(layout::kYearPrefix)},
-      {"month", layout::kMonthSlot, false, true, std::string(layout::kMonthPrefix)}};
-  return fields;
+const std::vector<const Field*>& facet_fields() {
+  static const std::vector<const Field*> facets = [] {
+    std::vector<const Field*> out;
+    for (const auto& f : fields())
+      if (f.is_facet()) out.push_back(&f);
+    return out;
+  }();
+  return facets;
 }
 
-const FacetField& facet_field(const std::string& name) {
-  for (const auto& f : facet_fields())
-    if (f.name == name) return f;
-  std::string list;
-  for (const auto& f : facet_fields()) list += (list.empty() ? "" : ", ") + f.name;
-  throw UsageError("unknown facet '" + name + "' (facets: " + list + ")");
+const Field& facet_field(const std::string& name) {
+  const Field* f = find_field(name);
+  if (!f || !f->is_facet())
+    throw UsageError("unknown facet '" + name + "' (facets: " +
+                     field_names([](const Field& x) { return x.is_facet(); }) + ")");
+  return *f;
 }
 
 // The counts of one facet field. A multi-valued slot holds one entry per line,
@@ -133,7 +131,8 @@ FacetCounter::FacetCounter(const Xapian::Database& db, const std::vector<std::st
 }
 
 void FacetCounter::count_values(const Xapian::Document& doc) {
-  for (std::size_t i = 0; i < fields_.size(); ++i) tallies_[i].add(doc.get_value(fields_[i]->slot));
+  for (std::size_t i = 0; i < fields_.size(); ++i)
+    tallies_[i].add(doc.get_value(*fields_[i]->slot));
 }
 
 FacetCounter::~FacetCounter() = default;
@@ -200,11 +199,11 @@ std::vector<Facet> FacetCounter::results(std::size_t limit) {
   std::sort(docids.begin(), docids.end());
   std::vector<Facet> out;
   for (std::size_t i = 0; i < fields_.size(); ++i) {
-    const FacetField& f = *fields_[i];
+    const Field& f = *fields_[i];
     Tally& tally = tallies_[i];
     if (!docids.empty())
-      for_each_value(db_, f.slot, docids, [&](const std::string& value) { tally.add(value); });
-    Facet facet{f.name, {}};
+      for_each_value(db_, *f.slot, docids, [&](const std::string& value) { tally.add(value); });
+    Facet facet{std::string(f.name), {}};
     if (f.multi_valued) {
       facet.values = top_names(tally, limit);
     } else {
@@ -242,13 +241,12 @@ namespace {
 
 // The display form of the value behind boolean term `term`, from one document that
 // carries it: the entry of the slot whose key is the term's suffix.
-std::string display_of(const Xapian::Database& db, const FacetField& f, const std::string& term) {
+std::string display_of(const Xapian::Database& db, const Field& f, const std::string& term) {
   const std::string key = term.substr(f.prefix.size());
-  if (f.name == "year") return key;
-  if (f.name == "month") return key.size() == 6 ? key.substr(0, 4) + "-" + key.substr(4) : key;
+  if (f.is_date()) return date_display(f, key);
   auto p = db.postlist_begin(term);
   if (p == db.postlist_end(term)) return key;
-  const std::string value = db.get_document(*p, Xapian::DOC_ASSUME_VALID).get_value(f.slot);
+  const std::string value = db.get_document(*p, Xapian::DOC_ASSUME_VALID).get_value(*f.slot);
   if (!f.multi_valued) return value.empty() ? key : value;
   std::string_view rest(value);
   while (!rest.empty()) {
@@ -274,13 +272,12 @@ std::vector<Facet> whole_corpus_facets(const Xapian::Database& db,
                                        const std::vector<std::string>& fields, std::size_t limit) {
   std::vector<Facet> out;
   for (const auto& name : fields) {
-    const FacetField& f = facet_field(name);
+    const Field& f = facet_field(name);
     std::vector<std::pair<std::string, std::uint64_t>> terms;
-    for_each_term(db, f.prefix, [&](const std::string& term, Xapian::doccount freq) {
+    for_each_term(db, std::string(f.prefix), [&](const std::string& term, Xapian::doccount freq) {
       // Year and month prefixes are single capitals: only their digit terms are theirs.
-      if ((f.name == "year" || f.name == "month") &&
-          (term.size() <= f.prefix.size() ||
-           !std::isdigit(static_cast<unsigned char>(term[f.prefix.size()]))))
+      if (f.is_date() && (term.size() <= f.prefix.size() ||
+                          !std::isdigit(static_cast<unsigned char>(term[f.prefix.size()]))))
         return;
       terms.emplace_back(term, freq);
     });
@@ -290,7 +287,7 @@ std::vector<Facet> whole_corpus_facets(const Xapian::Database& db,
       });
       if (limit && terms.size() > limit) terms.resize(limit);
     }
-    Facet facet{f.name, {}};
+    Facet facet{std::string(f.name), {}};
     for (const auto& [term, count] : terms)
       facet.values.push_back({display_of(db, f, term), count, 0});
     rank_facet_values(facet.values, f.date_ordered, limit);

@@ -11,22 +11,16 @@
 #include <string>
 #include <vector>
 
+#include "fields.h"
 #include "query_builder.h"
 #include "results.h"
 
 namespace newsdex {
 
-struct FacetField {
-  std::string name;
-  Xapian::valueno slot;
-  bool multi_valued;
-  bool date_ordered;   // year, month: a timeline, in date order
-  std::string prefix;  // the boolean term prefix of the field's values
-};
-
-// The facet fields this database offers; throws UsageError for an unknown name.
-const FacetField& facet_field(const std::string& name);
-const std::vector<FacetField>& facet_fields();
+// The facet fields (those of fields.h with a value slot), and the one called `name`;
+// throws UsageError for a name that is not a facet.
+const std::vector<const Field*>& facet_fields();
+const Field& facet_field(const std::string& name);
 
 class FacetCounter {
  public:
@@ -51,7 +45,7 @@ class FacetCounter {
   // Adds the document's value of every field to its tally.
   void count_values(const Xapian::Document& doc);
   const Xapian::Database& db_;
-  std::vector<const FacetField*> fields_;
+  std::vector<const Field*> fields_;
   std::vector<Tally> tallies_;  // per field
   std::unique_ptr<MatchCollector> matches_;
 };

@@ -6,24 +6,8 @@
 #include "facet_counter.h"
 
 namespace newsdex {
-namespace {
-
-// The boolean term behind a displayed facet value, to read its corpus frequency.
-std::string value_term(SearchSession& s, const FacetField& f, const std::string& value) {
-  if (f.name == "year") return f.prefix + value;
-  if (f.name == "month") {
-    std::string digits;
-    for (char c : value)
-      if (c != '-') digits += c;
-    return f.prefix + digits;
-  }
-  return f.prefix + s.analyzer().fold_phrase(value);
-}
-
-}  // namespace
-
 int run_facets(SearchSession& s, const std::string& field, const SearchOptions& o, Printer& out) {
-  const FacetField& f = facet_field(field);
+  const Field& f = facet_field(field);
   Xapian::Enquire enquire(s.db());
   enquire.set_query(s.queries().build(o.query));
   enquire.set_weighting_scheme(Xapian::BoolWeight());
@@ -46,7 +30,7 @@ int run_facets(SearchSession& s, const std::string& field, const SearchOptions& 
     for (auto& v : facet.values) {
       if (v.count < 2) continue;  // one mention is an anecdote, not a pattern
       const double fg = v.count / m;
-      const double bg_count = s.db().get_termfreq(value_term(s, f, v.value));
+      const double bg_count = s.db().get_termfreq(field_term(f, v.value, s.analyzer()));
       const double bg = std::max(bg_count, static_cast<double>(v.count)) / n;
       if (fg <= bg) continue;
       v.score = (fg - bg) * (fg / bg);

@@ -6,6 +6,7 @@
 #include <memory>
 #include <string>
 
+#include "fields.h"
 #include "text_analyzer.h"
 
 namespace newsdex {
@@ -13,8 +14,6 @@ namespace newsdex {
 namespace ner {
 class AliasTable;
 }
-
-enum class NameKind { Person, Place, Org };
 
 class NameResolver {
  public:

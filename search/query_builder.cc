@@ -4,38 +4,12 @@
 #include <set>
 
 #include "errors.h"
+#include "fields.h"
 #include "index_terms.h"
 #include "layout.h"
 
 namespace newsdex {
 namespace {
-
-struct BooleanField {
-  const char* name;
-  std::string_view prefix;
-  bool resolves_names;  // entity fields go through aliases
-  NameKind kind = NameKind::Person;
-};
-
-// The boolean fields of the query language and of --filter.
-const std::vector<BooleanField>& boolean_fields() {
-  static const std::vector<BooleanField> fields = {
-      {"person", layout::kPersonPrefix, true, NameKind::Person},
-      {"place", layout::kPlacePrefix, true, NameKind::Place},
-      {"org", layout::kOrgPrefix, true, NameKind::Org},
-      {"source", layout::kSourcePrefix, false},
-      {"section", layout::kSectionPrefix, false},
-      {"year", layout::kYearPrefix, false},
-      {"month", layout::kMonthPrefix, false},
-      {"day", layout::kDayPrefix, false}};
-  return fields;
-}
-
-const BooleanField* find_boolean_field(const std::string& name) {
-  for (const auto& f : boolean_fields())
-    if (name == f.name) return &f;
-  return nullptr;
-}
 
 bool is_operator(std::string_view w) {
   static const std::set<std::string_view> ops = {"AND", "OR", "NOT", "XOR", "NEAR", "ADJ"};
@@ -116,7 +90,7 @@ std::string fold_query_text(const std::string& text, TextAnalyzer& analyzer) {
       return;
     }
     if (end < text.size() && text[end] == ':') {
-      if (find_boolean_field(term) || term == "date") {
+      if (find_field(term) || term == "date") {
         // person:"Donald Trump", date:2018-04-01..2018-04-30: the value goes to its
         // field processor as typed.
         out += term;
@@ -145,15 +119,6 @@ std::string fold_query_text(const std::string& text, TextAnalyzer& analyzer) {
   return out;
 }
 
-const std::vector<std::string>& QueryBuilder::filter_fields() {
-  static const std::vector<std::string> names = [] {
-    std::vector<std::string> n;
-    for (const auto& f : boolean_fields()) n.push_back(f.name);
-    return n;
-  }();
-  return names;
-}
-
 QueryBuilder::QueryBuilder(const Xapian::Database& db, const Schema& schema, TextAnalyzer& analyzer,
                            const NameResolver& names)
     : analyzer_(analyzer), names_(names) {
@@ -163,9 +128,10 @@ QueryBuilder::QueryBuilder(const Xapian::Database& db, const Schema& schema, Tex
                                                           : Xapian::QueryParser::STEM_SOME);
   parser_.set_default_op(Xapian::Query::OP_AND);
   parser_.add_prefix("title", std::string(layout::kTitlePrefix));
-  for (const auto& f : boolean_fields()) {
+  for (const auto& f : fields()) {
     // Fields given more than once OR together, different fields AND (Omega's rule).
-    parser_.add_boolean_prefix(f.name, (new NameFieldProcessor(*this, f.name))->release(), f.name);
+    const std::string name(f.name);
+    parser_.add_boolean_prefix(name, (new NameFieldProcessor(*this, name))->release(), true);
   }
   parser_.add_rangeprocessor(
       (new Xapian::DateRangeProcessor(layout::kDateSlot, "date:"))->release());
@@ -177,28 +143,19 @@ void QueryBuilder::record_parse_error(const std::string& message) {
 }
 
 std::string QueryBuilder::filter_term(const std::string& field, const std::string& value) {
-  const BooleanField* f = find_boolean_field(field);
-  if (!f) {
-    std::string list;
-    for (const auto& n : filter_fields()) list += (list.empty() ? "" : ", ") + n;
-    throw UsageError("unknown filter field '" + field + "' (fields: " + list + ")");
-  }
+  const Field* f = find_field(field);
+  if (!f) throw UsageError("unknown filter field '" + field + "' (fields: " + field_names() + ")");
   std::string v = value;
   if (v.size() >= 2 && v.front() == '"' && v.back() == '"') v = v.substr(1, v.size() - 2);
-  const std::string name(f->name);
-  if (name == "year" || name == "month" || name == "day") {
-    std::string d = digits_only(v);
-    const std::size_t want = name == "year" ? 4 : name == "month" ? 6 : 8;
-    if (d.size() != want)
-      throw UsageError("malformed " + name + " '" + v + "' (expected " +
-                       (name == "year"    ? "2018"
-                        : name == "month" ? "2018-04"
-                                          : "2018-04-12") +
-                       ")");
+  if (f->is_date()) {
+    const std::string d = digits_only(v);
+    if (d.size() != digits_only(std::string(f->date_example)).size())
+      throw UsageError("malformed " + field + " '" + v + "' (expected " +
+                       std::string(f->date_example) + ")");
     return std::string(f->prefix) + d;
   }
-  return bounded_term(
-      f->prefix, f->resolves_names ? names_.key(f->kind, v, analyzer_) : analyzer_.fold_phrase(v));
+  return bounded_term(f->prefix,
+                      f->names ? names_.key(*f->names, v, analyzer_) : analyzer_.fold_phrase(v));
 }
 
 Xapian::Query QueryBuilder::build_filters(const QueryRequest& r) {

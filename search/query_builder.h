@@ -47,9 +47,6 @@ class QueryBuilder {
   // parse_query returns.
   void record_parse_error(const std::string& message);
 
-  // The names of the fields a filter (and the query language) accepts.
-  static const std::vector<std::string>& filter_fields();
-
  private:
   Xapian::QueryParser parser_;
   TextAnalyzer& analyzer_;

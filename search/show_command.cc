@@ -4,6 +4,7 @@
 
 #include "commands.h"
 #include "errors.h"
+#include "fields.h"
 #include "index_terms.h"
 #include "layout.h"
 #include "ranking.h"
@@ -16,10 +17,6 @@ Xapian::docid require(SearchSession& s, const std::string& id) {
   Xapian::docid d = s.find(id);
   if (!d) throw Error(kExitNoMatch, "no document '" + id + "' in " + s.db_path());
   return d;
-}
-
-bool is_prefixed(const std::string& term) {
-  return !term.empty() && std::isupper(static_cast<unsigned char>(term[0]));
 }
 
 }  // namespace
@@ -37,9 +34,8 @@ int run_show(SearchSession& s, const std::string& id, Printer& out) {
   v.word_count = s.db().get_doclength(d);
   for (auto t = doc.termlist_begin(); t != doc.termlist_end(); ++t) {
     const std::string term = *t;
-    // Filter terms (X..., dates), not the word and stem postings.
-    if (is_prefixed(term) && term[0] != 'Z' && term[0] != 'S' && term[0] != 'Q')
-      v.boolean_terms.push_back(term);
+    // The terms of the filter fields (fields.h), not the word, stem and id terms.
+    if (field_of_term(term)) v.boolean_terms.push_back(term);
   }
   out.document(v);
   return kExitOk;

@@ -32,11 +32,11 @@ int run_stats(SearchSession& s, Printer& out) {
   r["first_date"] = display_date(first);
   r["last_date"] = display_date(last);
   Record facets = Record::object();
-  for (const auto& f : facet_fields()) {
-    if (f.name == "year" || f.name == "month") continue;
+  for (const Field* f : facet_fields()) {
+    if (f->is_date()) continue;  // a timeline: its size says nothing
     std::uint64_t n = 0;
-    for_each_term(db, f.prefix, [&](const std::string&, Xapian::doccount) { ++n; });
-    facets[f.name] = n;
+    for_each_term(db, std::string(f->prefix), [&](const std::string&, Xapian::doccount) { ++n; });
+    facets[std::string(f->name)] = n;
   }
   r["distinct_values"] = facets;
   std::uint64_t bytes = 0;
