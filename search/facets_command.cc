@@ -1,11 +1,16 @@
 // newsdex facets FIELD [QUERY]: the top values of one facet over the matches, by
 // count, or with --significant by how much more often they occur in the matches than
 // in the whole corpus (the JLH score of Elasticsearch's significant_terms).
-#include "commands.h"
+#include "command.h"
+#include "command_flags.h"
 #include "errors.h"
 #include "facet_counter.h"
+#include "fields.h"
+#include "search_options.h"
 
 namespace newsdex {
+namespace {
+
 int run_facets(SearchSession& s, const std::string& field, const SearchOptions& o, Printer& out) {
   const Field& f = facet_field(field);
   Xapian::Enquire enquire(s.db());
@@ -43,6 +48,43 @@ int run_facets(SearchSession& s, const std::string& field, const SearchOptions& 
   }
   out.facet(facet, matches);
   return facet.values.empty() ? kExitNoMatch : kExitOk;
+}
+
+class FacetsCommand : public Command {
+ public:
+  FacetsCommand() { o_.facet_limit = 20; }  // a list of its own: longer than a result's
+  void define(CLI::App& cmd, OutputFlags& out) override {
+    add_output_flags(cmd, out, {"text", "json", "jsonl", "tsv", "paths"});
+    cmd.add_option("field", field_, field_names([](const Field& f) { return f.is_facet(); }))
+        ->required();
+    add_query_flags(cmd, o_.query, words_);
+    cmd.add_option("--facet-limit,-n,--limit", o_.facet_limit, "values to show (0: all)")
+        ->check(whole_number(kMaxCount))
+        ->capture_default_str();
+    cmd.add_flag("--significant", o_.significant,
+                 "rank by how much more often a value occurs in the matches than overall");
+  }
+  void check() override {
+    o_.query.text = join_words(words_);
+    // Significance compares the matches with the whole corpus: without a query or a
+    // filter they are the whole corpus, and nothing stands out.
+    if (o_.significant && matches_everything(o_.query))
+      throw UsageError("facets --significant needs a query or a filter");
+  }
+  int run(const RunContext& c, Printer& out) override {
+    return run_facets(*c.session, field_, o_, out);
+  }
+
+ private:
+  SearchOptions o_;
+  std::string field_;
+  std::vector<std::string> words_;
+};
+
+}  // namespace
+
+std::unique_ptr<Command> make_facets_command() {
+  return std::make_unique<FacetsCommand>();
 }
 
 }  // namespace newsdex

@@ -69,6 +69,7 @@ class LinePrinter : public Printer {
   }
 
   void record(const Record& r) override {
+    if (header_) row({"key", "value"});
     for (const auto& [key, value] : r.items())
       row({key, value.is_string() ? value.get<std::string>() : value.dump()});
   }

@@ -2,21 +2,18 @@
 #include <limits>
 #include <set>
 
-#include "commands.h"
+#include "command.h"
+#include "command_flags.h"
 #include "errors.h"
 #include "facet_counter.h"
+#include "fields.h"
 #include "layout.h"
 #include "ranking.h"
+#include "search_options.h"
 #include "snippet.h"
 #include "stored_article.h"
 
 namespace newsdex {
-
-std::string join_words(const std::vector<std::string>& words) {
-  std::string out;
-  for (const auto& w : words) out += (out.empty() ? "" : " ") + w;
-  return out;
-}
 
 void collect_hits(SearchSession& s, const Xapian::Enquire& enquire, const Xapian::MSet& mset,
                   const SearchOptions& o, SearchPage& page) {
@@ -39,6 +36,8 @@ void collect_hits(SearchSession& s, const Xapian::Enquire& enquire, const Xapian
     page.hits.push_back(std::move(h));
   }
 }
+
+namespace {
 
 int run_search(SearchSession& s, const SearchOptions& o, Printer& out) {
   Xapian::Enquire enquire(s.db());
@@ -85,15 +84,60 @@ int run_search(SearchSession& s, const SearchOptions& o, Printer& out) {
   return kExitOk;
 }
 
-int run_count(SearchSession& s, const SearchOptions& o, Printer& out) {
-  Xapian::Enquire enquire(s.db());
-  enquire.set_query(s.queries().build(o.query));
-  enquire.set_weighting_scheme(Xapian::BoolWeight());
-  const Xapian::doccount all = s.db().get_doccount();
-  Xapian::MSet mset = enquire.get_mset(0, 0, all);
-  const std::uint64_t n = mset.get_matches_estimated();
-  out.count(n);
-  return n ? kExitOk : kExitNoMatch;
+}  // namespace
+
+namespace {
+
+class SearchCommand : public Command {
+ public:
+  void define(CLI::App& cmd, OutputFlags& out) override {
+    cmd.footer(
+        "Query language (Xapian's): words (stemmed), \"exact phrase\", AND OR NOT, +must "
+        "-not,\na NEAR b, prefix*, title:word, person:\"Donald Trump\", place:Syria, "
+        "org:NATO,\nsource:Reuters, section:sport, year:2018, month:2018-04, "
+        "date:2018-04-01..2018-04-30.\nPut -- before a query that starts with '-'.");
+    add_output_flags(cmd, out, {"text", "json", "jsonl", "tsv", "paths"}, true);
+    add_query_flags(cmd, o_.query, words_);
+    cmd.add_option("-n,--limit", o_.limit, "results to show")
+        ->check(whole_number(kMaxCount))
+        ->capture_default_str();
+    cmd.add_option("--offset", o_.offset, "skip this many results first")
+        ->check(whole_number(kMaxCount));
+    cmd.add_option("--facet", o_.facets,
+                   "count FIELD values over all matches (" +
+                       field_names([](const Field& f) { return f.is_facet(); }) + ")")
+        ->delimiter(',');
+    cmd.add_option("--facet-limit", o_.facet_limit, "values per facet (0: all)")
+        ->check(whole_number(kMaxCount))
+        ->capture_default_str();
+    cmd.add_option("--sort", o_.sort, "relevance, date (oldest first) or -date (newest first)")
+        ->check(CLI::IsMember({"relevance", "date", "-date"}))
+        ->capture_default_str();
+    cmd.add_option("--snippet-chars", o_.snippet_chars, "snippet length in bytes")
+        ->check(CLI::Range(20, 100000))
+        ->capture_default_str();
+    cmd.add_flag("--no-snippet", no_snippet_, "no snippets (faster)");
+  }
+  void check() override {
+    o_.snippets = !no_snippet_;
+    o_.query.text = join_words(words_);
+  }
+  bool marks_phases() const override { return true; }
+  int run(const RunContext& c, Printer& out) override {
+    o_.timings = c.timings;
+    return run_search(*c.session, o_, out);
+  }
+
+ private:
+  SearchOptions o_;
+  std::vector<std::string> words_;
+  bool no_snippet_ = false;
+};
+
+}  // namespace
+
+std::unique_ptr<Command> make_search_command() {
+  return std::make_unique<SearchCommand>();
 }
 
 }  // namespace newsdex

@@ -1,4 +1,4 @@
-// newsdex stats (what the index holds) and newsdex status (what the daemon says).
+// newsdex stats: what the index holds.
 #include <signal.h>
 
 #include <cerrno>
@@ -6,7 +6,8 @@
 #include <fstream>
 #include <sstream>
 
-#include "commands.h"
+#include "command.h"
+#include "command_flags.h"
 #include "errors.h"
 #include "facet_counter.h"
 #include "index_database.h"
@@ -14,6 +15,8 @@
 #include "term_walk.h"
 
 namespace newsdex {
+
+namespace {
 
 int run_stats(SearchSession& s, Printer& out) {
   Xapian::Database& db = s.db();
@@ -48,31 +51,18 @@ int run_stats(SearchSession& s, Printer& out) {
   return kExitOk;
 }
 
-int run_status(const std::string& db_path, Printer& out) {
-  const std::string file = db_path + "/status.json";
-  std::ifstream in(file);
-  if (!in) {
-    std::error_code ec;
-    if (!std::filesystem::exists(db_path, ec))
-      throw DatabaseError(db_path + ": no such database (create it with newsdexd --once)");
-    throw Error(kExitNoMatch, file + ": no status file (newsdexd has not run in watch mode here)");
+class StatsCommand : public Command {
+ public:
+  void define(CLI::App& cmd, OutputFlags& out) override {
+    add_output_flags(cmd, out, {"text", "json", "tsv"});
   }
-  std::stringstream text;
-  text << in.rdbuf();
-  Record r = Record::parse(text.str(), nullptr, false);
-  if (r.is_discarded() || !r.is_object()) throw DatabaseError(file + ": unreadable status file");
-  // The file holds what the daemon last wrote; whether it still runs is checked here,
-  // so that one killed with SIGKILL does not look alive. Shown right after its pid.
-  Record shown = Record::object();
-  for (const auto& [key, value] : r.items()) {
-    shown[key] = value;
-    if (key == "pid" && value.is_number_integer()) {
-      const auto pid = static_cast<pid_t>(value.get<long>());
-      shown["running"] = pid > 0 && (kill(pid, 0) == 0 || errno == EPERM);
-    }
-  }
-  out.record(shown);
-  return kExitOk;
+  int run(const RunContext& c, Printer& out) override { return run_stats(*c.session, out); }
+};
+
+}  // namespace
+
+std::unique_ptr<Command> make_stats_command() {
+  return std::make_unique<StatsCommand>();
 }
 
 }  // namespace newsdex

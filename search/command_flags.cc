@@ -1,0 +1,69 @@
+#include "command_flags.h"
+
+#include <algorithm>
+#include <charconv>
+
+#include "fields.h"
+
+namespace newsdex {
+
+CLI::Validator whole_number(std::uint64_t max) {
+  return CLI::Validator(
+      [max](std::string& text) -> std::string {
+        std::uint64_t v = 0;
+        const char* end = text.data() + text.size();
+        const auto r = std::from_chars(text.data(), end, v);
+        if (text.empty() || text.find_first_not_of("0123456789") != std::string::npos)
+          return "'" + text + "' is not a whole number (0 or more)";
+        if (r.ec != std::errc() || r.ptr != end || v > max)
+          return "'" + text + "' is too large (at most " + std::to_string(max) + ")";
+        return {};
+      },
+      "N", "whole number");
+}
+
+void add_output_flags(CLI::App& cmd, OutputFlags& out, std::initializer_list<const char*> formats,
+                      bool highlights) {
+  cmd.add_option("--db", out.db, "database folder (default: $NEWSDEX_DB, else ./newsdex.db)")
+      ->check(CLI::Validator(
+          [](std::string& text) -> std::string {
+            return text.empty() ? "the database path is empty" : std::string();
+          },
+          "DIR", "non-empty"));
+  std::vector<std::string> names(formats.begin(), formats.end());
+  std::string list;
+  for (std::size_t i = 0; i < names.size(); ++i)
+    list += (i == 0 ? "" : i + 1 == names.size() ? " or " : ", ") + names[i];
+  cmd.add_option("--format", out.format, "output: " + list)->check(CLI::IsMember(names));
+  const auto offers = [&](const char* name) {
+    return std::find(names.begin(), names.end(), name) != names.end();
+  };
+  if (offers("paths"))
+    cmd.add_flag("-0,--null", out.null_separated, "paths: end each line with NUL, for xargs -0");
+  if (offers("tsv")) cmd.add_flag("--header", out.header, "tsv: print a header line first");
+  if (highlights)
+    cmd.add_option("--color", out.color, "highlight with ANSI bold: auto, always or never")
+        ->check(CLI::IsMember({"auto", "always", "never"}));
+  cmd.add_flag("--stats", out.stats, "print where the time went to stderr, after the output");
+}
+
+void add_query_flags(CLI::App& cmd, QueryRequest& query, std::vector<std::string>& words) {
+  cmd.add_option("query", words, "query words, Xapian query syntax (see --help of search)");
+  cmd.add_option(
+      "--filter", query.filters,
+      "FIELD:VALUE (" + field_names() + "); repeatable: one field ORs, different fields AND");
+  cmd.add_flag("--filter-all", query.filter_all, "values of one filter field AND together");
+  cmd.add_option("--since", query.since, "only articles dated on or after DATE (2018-04-01)");
+  cmd.add_option("--until", query.until, "only articles dated on or before DATE");
+  cmd.add_option("--since-rev", query.since_revision,
+                 "only articles added or changed after database revision N (see stats)")
+      ->check(whole_number(std::numeric_limits<std::uint64_t>::max() - 1));
+}
+
+std::string join_words(const std::vector<std::string>& words) {
+  std::string out;
+  for (const auto& w : words) out += (out.empty() ? "" : " ") + w;
+  return out;
+}
+
+}  // namespace newsdex

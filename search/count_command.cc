@@ -1,0 +1,41 @@
+// newsdex count: the exact number of matches, for scripts.
+#include "command.h"
+#include "command_flags.h"
+#include "errors.h"
+#include "search_options.h"
+
+namespace newsdex {
+namespace {
+
+int run_count(SearchSession& s, const SearchOptions& o, Printer& out) {
+  Xapian::Enquire enquire(s.db());
+  enquire.set_query(s.queries().build(o.query));
+  enquire.set_weighting_scheme(Xapian::BoolWeight());
+  const Xapian::doccount all = s.db().get_doccount();
+  Xapian::MSet mset = enquire.get_mset(0, 0, all);
+  const std::uint64_t n = mset.get_matches_estimated();
+  out.count(n);
+  return n ? kExitOk : kExitNoMatch;
+}
+
+class CountCommand : public Command {
+ public:
+  void define(CLI::App& cmd, OutputFlags& out) override {
+    add_output_flags(cmd, out, {"text", "json"});
+    add_query_flags(cmd, o_.query, words_);
+  }
+  void check() override { o_.query.text = join_words(words_); }
+  int run(const RunContext& c, Printer& out) override { return run_count(*c.session, o_, out); }
+
+ private:
+  SearchOptions o_;
+  std::vector<std::string> words_;
+};
+
+}  // namespace
+
+std::unique_ptr<Command> make_count_command() {
+  return std::make_unique<CountCommand>();
+}
+
+}  // namespace newsdex

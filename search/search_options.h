@@ -1,0 +1,34 @@
+// The options of the commands that search (search, count, facets, similar), and the
+// hit collection they share. Each command builds its results completely and then hands
+// them to the printer, so a retry after the database changed underneath never prints
+// twice.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "printer.h"
+#include "query_builder.h"
+#include "search_session.h"
+#include "timings.h"
+
+namespace newsdex {
+
+struct SearchOptions {
+  QueryRequest query;
+  std::size_t limit = 10;  // set by each command (command_flags.h shows it in --help)
+  std::size_t offset = 0;
+  std::vector<std::string> facets;
+  std::size_t facet_limit = 10;
+  std::string sort = "relevance";  // relevance, date (oldest first), -date (newest first)
+  bool snippets = true;
+  std::size_t snippet_chars = 200;
+  bool significant = false;    // facets: rank by how much more often than in the corpus
+  Timings* timings = nullptr;  // --stats: the search marks its phases here
+};
+
+// Fills page.hits from an MSet: stored fields, rank, score and snippets.
+void collect_hits(SearchSession& s, const Xapian::Enquire& enquire, const Xapian::MSet& mset,
+                  const SearchOptions& o, SearchPage& page);
+
+}  // namespace newsdex

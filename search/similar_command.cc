@@ -1,0 +1,79 @@
+// newsdex similar ID|PATH: more like this. The document's most telling words (Xapian's
+// ESet over an RSet of the document) become an OR query that excludes it.
+#include <cctype>
+
+#include "command.h"
+#include "command_flags.h"
+#include "errors.h"
+#include "index_terms.h"
+#include "ranking.h"
+#include "search_options.h"
+#include "stored_article.h"
+
+namespace newsdex {
+namespace {
+
+Xapian::docid require(SearchSession& s, const std::string& id) {
+  Xapian::docid d = s.find(id);
+  if (!d) throw Error(kExitNoMatch, "no document '" + id + "' in " + s.db_path());
+  return d;
+}
+
+int run_similar(SearchSession& s, const std::string& id, const SearchOptions& o, Printer& out) {
+  const Xapian::docid d = require(s, id);
+  Xapian::RSet rset;
+  rset.add_document(d);
+  Xapian::Enquire enquire(s.db());
+  // Expand with plain words only: stems, titles and filters would count twice.
+  struct WordsOnly : Xapian::ExpandDecider {
+    bool operator()(const std::string& term) const override {
+      return !term.empty() && !std::isupper(static_cast<unsigned char>(term[0])) &&
+             term.size() > 2 && !std::isdigit(static_cast<unsigned char>(term[0]));
+    }
+  } words_only;
+  const Xapian::Query self(id_term(s.hit_of(s.db().get_document(d)).id));
+  enquire.set_query(self);
+  Xapian::ESet eset = enquire.get_eset(40, rset, &words_only);
+  std::vector<std::string> terms(eset.begin(), eset.end());
+  Xapian::Query query(Xapian::Query::OP_OR, terms.begin(), terms.end());
+  query = Xapian::Query(Xapian::Query::OP_AND_NOT, query, self);
+  enquire.set_query(query);
+  configure_ranking(enquire, s.schema(), "relevance");
+  Xapian::MSet mset = enquire.get_mset(static_cast<Xapian::doccount>(o.offset),
+                                       static_cast<Xapian::doccount>(o.limit));
+  SearchPage page;
+  page.query = "similar:" + id;
+  page.offset = o.offset;
+  page.total = mset.get_matches_estimated();
+  page.total_is_exact = mset.get_matches_lower_bound() == mset.get_matches_upper_bound();
+  if (page.total == 0) return kExitNoMatch;
+  collect_hits(s, enquire, mset, o, page);
+  out.search(page);
+  return kExitOk;
+}
+
+class SimilarCommand : public Command {
+ public:
+  void define(CLI::App& cmd, OutputFlags& out) override {
+    add_output_flags(cmd, out, {"text", "json", "jsonl", "tsv", "paths"}, true);
+    cmd.add_option("id", id_, "document id (path below the corpus) or file path")->required();
+    cmd.add_option("-n,--limit", o_.limit, "results to show")
+        ->check(whole_number(kMaxCount))
+        ->capture_default_str();
+  }
+  int run(const RunContext& c, Printer& out) override {
+    return run_similar(*c.session, id_, o_, out);
+  }
+
+ private:
+  SearchOptions o_;
+  std::string id_;
+};
+
+}  // namespace
+
+std::unique_ptr<Command> make_similar_command() {
+  return std::make_unique<SimilarCommand>();
+}
+
+}  // namespace newsdex
