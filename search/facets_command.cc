@@ -46,7 +46,8 @@ int run_facets(SearchSession& s, const std::string& field, const SearchOptions& 
   } else {
     rank_facet_values(facet.values, f.date_ordered, o.facet_limit);
   }
-  out.facet(facet, matches);
+  facet.matches = matches;
+  out.facet(facet);
   return facet.values.empty() ? kExitNoMatch : kExitOk;
 }
 

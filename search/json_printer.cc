@@ -6,8 +6,11 @@ namespace newsdex {
 
 namespace {
 
-nlohmann::ordered_json hit_json(const Hit& h) {
-  nlohmann::ordered_json j = {{"rank", h.rank}, {"id", h.id}, {"path", h.path}};
+// What identifies an article, as hits and documents both show it: id, path, title,
+// date, source.
+void add_identity(nlohmann::ordered_json& j, const Hit& h) {
+  j["id"] = h.id;
+  j["path"] = h.path;
   // A file name that is not UTF-8: "id" and "path" carry it with U+FFFD (JSON holds
   // only text), "id_bytes" and "path_bytes" its exact bytes, base64-encoded.
   if (!is_valid_utf8(h.id)) j["id_bytes"] = base64(h.id);
@@ -15,6 +18,15 @@ nlohmann::ordered_json hit_json(const Hit& h) {
   j["title"] = h.title;
   j["date"] = h.date;
   j["source"] = h.source;
+}
+
+nlohmann::ordered_json entities_json(const Hit& h) {
+  return {{"person", h.entities.person}, {"place", h.entities.place}, {"org", h.entities.org}};
+}
+
+nlohmann::ordered_json hit_json(const Hit& h) {
+  nlohmann::ordered_json j = {{"rank", h.rank}};
+  add_identity(j, h);
   j["score"] = h.score;
   if (h.snippet) {
     j["snippet"] = *h.snippet;
@@ -24,8 +36,7 @@ nlohmann::ordered_json hit_json(const Hit& h) {
   } else {
     j["snippet"] = nullptr;
   }
-  j["entities"] = {
-      {"person", h.entities.person}, {"place", h.entities.place}, {"org", h.entities.org}};
+  j["entities"] = entities_json(h);
   return j;
 }
 
@@ -44,11 +55,9 @@ std::string dump(const nlohmann::ordered_json& j) {
 }
 
 nlohmann::ordered_json document_json(const DocumentView& d) {
-  auto j = hit_json(d.hit);
-  j.erase("rank");
-  j.erase("score");
-  j.erase("snippet");
-  j.erase("highlights");
+  nlohmann::ordered_json j = nlohmann::ordered_json::object();
+  add_identity(j, d.hit);
+  j["entities"] = entities_json(d.hit);
   j["place"] = d.place;
   j["section"] = d.section;
   j["date_from_text"] = d.date_from_text;
@@ -83,7 +92,7 @@ class JsonPrinter : public Printer {
 
   void count(std::uint64_t n) override { line({{"count", n}}); }
 
-  void facet(const Facet& f, std::uint64_t matches) override {
+  void facet(const Facet& f) override {
     if (lines_) {
       for (const auto& v : f.values) {
         nlohmann::ordered_json e = {{"field", f.field}, {"value", v.value}, {"count", v.count}};
@@ -92,7 +101,7 @@ class JsonPrinter : public Printer {
       }
       return;
     }
-    line({{"field", f.field}, {"matches", matches}, {"values", facet_values_json(f)}});
+    line({{"field", f.field}, {"matches", f.matches}, {"values", facet_values_json(f)}});
   }
 
   void document(const DocumentView& d) override { line(document_json(d)); }

@@ -40,7 +40,7 @@ class LinePrinter : public Printer {
     std::fprintf(out_, "%llu%c", static_cast<unsigned long long>(n), end_);
   }
 
-  void facet(const Facet& f, std::uint64_t) override {
+  void facet(const Facet& f) override {
     if (header_ && !paths_) row({"field", "value", "count"});
     for (const auto& v : f.values) {
       if (paths_) {

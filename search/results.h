@@ -38,6 +38,7 @@ struct FacetValue {
 struct Facet {
   std::string field;
   std::vector<FacetValue> values;
+  std::uint64_t matches = 0;  // the matches the values were counted over (newsdex facets)
 };
 
 struct SearchPage {

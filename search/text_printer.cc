@@ -46,7 +46,7 @@ class TextPrinter : public Printer {
       std::fprintf(out_, "Did you mean: %s\n", escape_for_terminal(*p.suggestion).c_str());
     for (const auto& f : p.facets) {
       std::fputc('\n', out_);
-      facet(f, p.total);
+      facet(f);
     }
   }
 
@@ -54,7 +54,7 @@ class TextPrinter : public Printer {
     std::fprintf(out_, "%llu\n", static_cast<unsigned long long>(n));
   }
 
-  void facet(const Facet& f, std::uint64_t) override {
+  void facet(const Facet& f) override {
     std::fprintf(out_, "%s%s%s\n", color_ ? kBold : "", escape_for_terminal(f.field).c_str(),
                  color_ ? kReset : "");
     for (const auto& v : f.values) {
