@@ -26,10 +26,6 @@ Xapian::termpos DocumentBuilder::index_text(Xapian::Document& doc, std::string_v
   return pos;
 }
 
-std::string DocumentBuilder::name_term(std::string_view prefix, const std::string& display_name) {
-  return bounded_term(prefix, analyzer_.fold_phrase(display_name));
-}
-
 Xapian::Document DocumentBuilder::build(const Article& a, const Fingerprint& fingerprint) {
   Xapian::Document doc;
   doc.add_boolean_term(id_term(a.path));

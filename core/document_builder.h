@@ -18,9 +18,6 @@ class DocumentBuilder {
 
   Xapian::Document build(const Article& article, const Fingerprint& fingerprint);
 
-  // The boolean term for a named value: prefix + folded name.
-  std::string name_term(std::string_view prefix, const std::string& display_name);
-
  private:
   // Indexes `text` with positions from `pos` on; returns the next free position.
   Xapian::termpos index_text(Xapian::Document& doc, std::string_view text, std::string_view prefix,

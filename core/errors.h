@@ -33,4 +33,10 @@ struct DatabaseError : Error {
   explicit DatabaseError(const std::string& message) : Error(kExitDatabase, message) {}
 };
 
+// The database is held by another writer: a type of its own, so that newsdexd can say
+// who holds it without matching the message's words.
+struct DatabaseLockedError : DatabaseError {
+  explicit DatabaseLockedError(const std::string& message) : DatabaseError(message) {}
+};
+
 }  // namespace newsdex

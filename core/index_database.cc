@@ -127,7 +127,7 @@ Xapian::WritableDatabase open_for_writing(const std::string& path, const Schema&
     db.set_metadata(std::string(layout::kSchemaJsonKey), schema_to_json(schema));
     return db;
   } catch (const Xapian::DatabaseLockError& e) {
-    throw DatabaseError(path + ": locked by another writer (" + e.get_msg() + ")");
+    throw DatabaseLockedError(path + ": locked by another writer (" + e.get_msg() + ")");
   } catch (const Xapian::DatabaseVersionError& e) {
     throw DatabaseError(path + ": unsupported Xapian database format: " + e.get_msg());
   } catch (const Xapian::DatabaseCorruptError& e) {

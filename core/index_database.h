@@ -30,8 +30,8 @@ ShardedDatabase open_shards_for_reading(const std::string& path);
 Xapian::Database open_for_reading(const std::string& path);
 
 // Opens (creating if needed) for writing. A new database records the layout version
-// and the schema's YAML. Throws DatabaseError when locked by another writer, corrupt,
-// or of another layout version.
+// and the schema's YAML. Throws DatabaseLockedError when another writer holds it,
+// DatabaseError when it is corrupt or of another layout version.
 Xapian::WritableDatabase open_for_writing(const std::string& path, const Schema& schema);
 
 // The schema the database was built with (or the built-in one for an old database).

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "article_reader.h"
 #include "layout.h"
 #include "stored_article.h"
 
@@ -56,25 +57,43 @@ std::string id_of_term(const Xapian::Database& db, std::string_view term, Xapian
   return decode_document_data(db.get_document(did).get_data()).path;
 }
 
-std::vector<std::string> ids_with_prefix(const Xapian::Database& db, std::string_view id_prefix) {
-  // A digest term keeps the start of its id, so the ids under a short prefix are all
-  // among the terms that start with it; a prefix longer than a digest term's head is
-  // looked up among those of its head.
-  const std::string full = std::string(layout::kIdPrefix) + std::string(id_prefix);
+std::string file_term(std::string_view relative) {
+  return bounded_term(layout::kFilePrefix, relative);
+}
+
+std::string file_of_term(const Xapian::Database& db, std::string_view term, Xapian::docid did) {
+  if (!is_digest_term(term)) return std::string(term.substr(layout::kFilePrefix.size()));
+  // The document's data holds the article's id, "<file>#<key>".
+  return std::string(file_of_keyed_id(decode_document_data(db.get_document(did).get_data()).path));
+}
+
+void for_each_term_with_prefix(
+    const Xapian::Database& db, std::string_view kind, std::string_view body_prefix,
+    const std::function<void(std::string body, const std::string& term)>& found) {
+  // A digest term keeps the start of its body, so the bodies under a short prefix are
+  // all among the terms that start with it; a prefix longer than a digest term's head
+  // is looked up among those of its head.
+  const std::string full = std::string(kind) + std::string(body_prefix);
   const std::string term_prefix = full.substr(0, std::min(full.size(), kMaxTermBytes - 33));
-  std::vector<std::string> ids;
   for (auto t = db.allterms_begin(term_prefix); t != db.allterms_end(term_prefix); ++t) {
     const std::string term = *t;
     if (!is_digest_term(term)) {
-      if (term.compare(0, full.size(), full) == 0)
-        ids.push_back(term.substr(layout::kIdPrefix.size()));
+      if (term.compare(0, full.size(), full) == 0) found(term.substr(kind.size()), term);
       continue;
     }
     auto p = db.postlist_begin(term);
     if (p == db.postlist_end(term)) continue;
-    std::string id = id_of_term(db, term, *p);
-    if (id.compare(0, id_prefix.size(), id_prefix) == 0) ids.push_back(std::move(id));
+    std::string body =
+        kind == layout::kFilePrefix ? file_of_term(db, term, *p) : id_of_term(db, term, *p);
+    if (body.compare(0, body_prefix.size(), body_prefix) == 0) found(std::move(body), term);
   }
+}
+
+std::vector<std::string> ids_with_prefix(const Xapian::Database& db, std::string_view id_prefix) {
+  std::vector<std::string> ids;
+  for_each_term_with_prefix(
+      db, layout::kIdPrefix, id_prefix,
+      [&](std::string id, const std::string&) { ids.push_back(std::move(id)); });
   return ids;
 }
 

@@ -12,6 +12,7 @@
 
 #include <xapian.h>
 
+#include <functional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -35,6 +36,21 @@ std::string id_term(std::string_view relative);
 // The relative path of the document that holds id term `term` (its docid `did`): the
 // term's body, or for a digest term the path stored in the document's data.
 std::string id_of_term(const Xapian::Database& db, std::string_view term, Xapian::docid did);
+
+// The term each article of a file of many articles carries (XF + the file's path), so
+// that removing or re-reading the file finds all of them. A whole-file article (plain
+// text) has none: its id term is the file's.
+std::string file_term(std::string_view relative);
+
+// The file of file term `term` (a document holding it: `did`), as id_of_term.
+std::string file_of_term(const Xapian::Database& db, std::string_view term, Xapian::docid did);
+
+// Calls `found(body, term)` for every term of `kind` (layout::kIdPrefix or
+// layout::kFilePrefix) whose body (an id, or a file's path) starts with `body_prefix`,
+// digest-form terms included.
+void for_each_term_with_prefix(
+    const Xapian::Database& db, std::string_view kind, std::string_view body_prefix,
+    const std::function<void(std::string body, const std::string& term)>& found);
 
 // The ids of every indexed document whose id starts with `id_prefix` (all of them for
 // an empty prefix), digest-form ids included.

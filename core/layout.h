@@ -28,6 +28,8 @@ inline constexpr std::string_view kSectionPrefix = "XK";  // folder the article 
 inline constexpr std::string_view kDayPrefix = "D";       // D<YYYYMMDD>, Omega's date terms
 inline constexpr std::string_view kMonthPrefix = "M";     // M<YYYYMM>
 inline constexpr std::string_view kYearPrefix = "Y";      // Y<YYYY>
+// XF<relative path> on every article of a file of many articles (none on plain text).
+inline constexpr std::string_view kFilePrefix = "XF";
 
 // Value slots.
 inline constexpr Xapian::valueno kDateSlot = 0;         // "YYYYMMDD", sortable, DateRangeProcessor

@@ -6,6 +6,7 @@
 #include <set>
 #include <sstream>
 
+#include "article_formats.h"
 #include "errors.h"
 #include "resources.h"
 
@@ -146,9 +147,16 @@ Schema parse_schema(const std::string& yaml_text, const std::string& file_name) 
   }
 
   if (const auto files = root["files"]) {
-    r.only_keys(files, "files", {"include", "exclude", "max_size", "follow_symlinks"});
+    r.only_keys(files, "files", {"include", "exclude", "format", "max_size", "follow_symlinks"});
     if (files["include"]) schema.include_globs = r.strings(files["include"], "files.include");
     if (files["exclude"]) schema.exclude_globs = r.strings(files["exclude"], "files.exclude");
+    if (files["format"]) {
+      schema.format = r.string(files["format"], "files.format");
+      if (!is_format(schema.format))
+        fail(file_name, files["format"].Mark(),
+             "files.format: unknown format '" + schema.format +
+                 "' (expected one of: " + format_names() + ")");
+    }
     if (files["max_size"]) schema.max_file_bytes = r.bytes(files["max_size"], "files.max_size");
     if (files["follow_symlinks"])
       schema.follow_outside_links = r.boolean(files["follow_symlinks"], "files.follow_symlinks");

@@ -25,6 +25,9 @@ struct Schema {
   // editor temporaries are excluded by the default exclude list.
   std::vector<std::string> include_globs{"*.txt"};
   std::vector<std::string> exclude_globs;
+  // How a selected file is read into articles (files.format): a format of
+  // article_formats.h; plain text, one article per file, unless the schema says.
+  std::string format = "text";
   std::uint64_t max_file_bytes = 64ull << 20;
   // A symbolic link whose target lies outside the corpus folder is not followed
   // unless this is set (files.follow_symlinks, or newsdexd --follow-symlinks): a

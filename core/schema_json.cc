@@ -11,6 +11,7 @@ std::string schema_to_json(const Schema& s) {
                       {"language", s.language},
                       {"include", s.include_globs},
                       {"exclude", s.exclude_globs},
+                      {"format", s.format},
                       {"max_file_bytes", s.max_file_bytes},
                       {"follow_outside_links", s.follow_outside_links},
                       {"title_weight", s.title_weight},
@@ -34,6 +35,7 @@ Schema schema_from_json(const std::string& text) {
     s.language = j.at("language");
     s.include_globs = j.at("include").get<std::vector<std::string>>();
     s.exclude_globs = j.at("exclude").get<std::vector<std::string>>();
+    s.format = j.value("format", Schema{}.format);  // stored before formats were named
     s.max_file_bytes = j.at("max_file_bytes");
     s.follow_outside_links = j.value("follow_outside_links", false);
     s.title_weight = j.at("title_weight");

@@ -1,10 +1,10 @@
 // Walking the terms of one prefix (the values of a facet) with their frequencies.
 //
 // Glass keeps a term's posting list as chunks whose keys sort right after the term, and
-// ++ on an all-terms iterator visits every chunk key: a database merged from 2,000
-// shards holds a common name in 2,000 chunks, so ++ over the person terms of 1,000,000
-// articles took 0.5 s (1.9 G instructions). Seeking past the term's own keys ("term\1" sorts after
-// "term\0<docid>") lands on the next term in one B-tree search.
+// ++ on an all-terms iterator visits every chunk key: a database merged from thousands
+// of shards holds a common name in thousands of chunks, and stepping through them was
+// nearly all the time of facets over a large corpus. Seeking past the term's own keys
+// ("term\1" sorts after "term\0<docid>") lands on the next term in one B-tree search.
 #pragma once
 
 #include <xapian.h>

@@ -14,7 +14,7 @@ namespace newsdex {
 namespace {
 
 // One analysed file on its way to the calling thread. `stored`: a worker's store took
-// the document, so only the report travels.
+// its documents, so only the report travels.
 struct Outcome {
   LoadedFile file;
   bool stored = false;
@@ -130,14 +130,14 @@ void work(const std::shared_ptr<WorkList>& w,
       o.file.file = w->todo[i];
       o.file.error = std::string("cannot analyse: ") + e.what();
     }
-    if (store && o.file.document) {
+    if (store && !o.file.documents.empty()) {
       try {
-        store->add(*o.file.document);
+        for (auto& d : o.file.documents) store->add(d.document);
       } catch (...) {
         w->fail(std::current_exception());
         break;
       }
-      o.file.document.reset();
+      o.file.documents.clear();
       o.stored = true;
     }
     w->queue.push(std::move(o));
@@ -199,7 +199,7 @@ ReconcileSummary AnalysisPipeline::run(
           }
         } else if (r.unchanged) {
           ++summary.unchanged;
-        } else if (!r.document && !o.stored) {
+        } else if (r.documents.empty() && !o.stored) {
           ++summary.failed;
           if (options.on_failure) options.on_failure(path, r.error);
         } else {
@@ -207,7 +207,7 @@ ReconcileSummary AnalysisPipeline::run(
             ++summary.repaired;
             if (options.on_warning) options.on_warning(path, repairs);
           }
-          const bool added = o.stored || !sink.write || sink.write(path, *r.document);
+          const bool added = o.stored || !sink.write || sink.write(path, r.documents);
           (added ? summary.added : summary.updated)++;
           if (options.on_indexed) options.on_indexed(path, added);
         }

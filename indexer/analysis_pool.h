@@ -22,8 +22,9 @@
 namespace newsdex {
 
 // A document store owned by one worker thread (a shard): `add` takes each document the
-// worker analysed, `finish` runs once when the worker has no more files. Either may
-// throw; the run then stops and rethrows the first error.
+// worker analysed (every article of a file, one by one), `finish` runs once when the
+// worker has no more files. Either may throw; the run then stops and rethrows the
+// first error.
 class WorkerStore {
  public:
   virtual ~WorkerStore() = default;
@@ -33,9 +34,10 @@ class WorkerStore {
 
 // What the calling thread does with outcomes. Unset members do nothing.
 struct PipelineSink {
-  // A document to write, when no worker store took it: returns true when it is new to
-  // the index (added), false when it replaces one (updated).
-  std::function<bool(const std::string& relative, Xapian::Document&)> write;
+  // A file's documents (its articles) to write, when no worker store took them:
+  // returns true when the file is new to the index (added), false when it replaces
+  // what the index held of it (updated). Counts and reports are per file.
+  std::function<bool(const std::string& relative, std::vector<ArticleDocument>&)> write;
   // A file that turned out empty, and so leaves the index if it was there: returns
   // true when it was indexed (and is now removed).
   std::function<bool(const std::string& relative)> emptied;

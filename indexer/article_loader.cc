@@ -17,7 +17,7 @@ ArticleLoader::ArticleLoader(std::string root, const Schema& schema, EntityAnnot
     : root_(std::move(root)),
       schema_(schema),
       analyzer_(schema.language),
-      parser_(schema),
+      readers_(schema),
       builder_(schema, analyzer_),
       annotate_(std::move(annotate)) {
   root_fd_ = ::open(root_.c_str(), O_PATH | O_DIRECTORY | O_CLOEXEC);
@@ -95,22 +95,35 @@ LoadedFile ArticleLoader::load(const CorpusFile& file, const Fingerprint* indexe
   std::string text = repair_text(bytes, out.repairs);
   bytes.clear();
   bytes.shrink_to_fit();
-  Article article = parser_.parse(text, file.relative, file.mtime_ns / 1000000000);
-  // The article holds its own copy: peak memory for a huge file is a few copies of it.
+  std::vector<FileArticle> articles =
+      readers_.reader_for(file.relative).read(text, file.relative, file.mtime_ns / 1000000000);
+  // The articles hold their own copies: peak memory for a huge file is a few copies of it.
   text.clear();
   text.shrink_to_fit();
-  if (!article.dateline_place.empty())
-    article.places.push_back(
-        {article.dateline_place, analyzer_.fold_phrase(article.dateline_place)});
-  if (annotate_) annotate_(article, analyzer_);
-  Xapian::Document doc = builder_.build(article, out.fingerprint);
-  // The builder bounds every term; this check keeps a slip from costing the other
-  // articles of the batch (Xapian cancels the whole batch for one long term).
-  if (const std::string term = first_oversized_term(doc); !term.empty()) {
-    out.error = "a term longer than Xapian allows (" + std::to_string(term.size()) + " bytes)";
+  if (articles.empty()) {
+    out.empty = true;
+    out.error = "no article in the file, not indexed";
     return out;
   }
-  out.document = std::move(doc);
+  out.documents.reserve(articles.size());
+  for (auto& [key, article] : articles) {
+    article.path = article_id(file.relative, key);
+    if (!article.dateline_place.empty())
+      article.places.push_back(
+          {article.dateline_place, analyzer_.fold_phrase(article.dateline_place)});
+    if (annotate_) annotate_(article, analyzer_);
+    Xapian::Document doc = builder_.build(article, out.fingerprint);
+    if (!key.empty()) doc.add_boolean_term(file_term(file.relative));
+    // The builder bounds every term; this check keeps a slip from costing the other
+    // articles of the batch (Xapian cancels the whole batch for one long term).
+    if (const std::string term = first_oversized_term(doc); !term.empty()) {
+      out.error = "a term longer than Xapian allows (" + std::to_string(term.size()) + " bytes)";
+      out.documents.clear();
+      return out;
+    }
+    out.documents.push_back({std::move(article.path), std::move(doc)});
+    article = Article{};  // analysed: its text need not wait for the file's other articles
+  }
   return out;
 }
 

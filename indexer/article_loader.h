@@ -1,17 +1,19 @@
 // One worker's pipeline for one file: read the bytes, refuse binary or oversized
-// files, repair the text, parse it with the schema, find its entities and build the
-// Xapian document. Each worker thread owns one loader (the analysis keeps state).
+// files, repair the text, read its articles with the format's reader, find their
+// entities and build their Xapian documents. Each worker thread owns one loader (the
+// analysis and the readers keep state).
 #pragma once
 
 #include <xapian.h>
 
 #include <functional>
-#include <optional>
 #include <string>
+#include <vector>
 
-#include "article_parser.h"
+#include "article_formats.h"
 #include "corpus_scanner.h"
 #include "document_builder.h"
+#include "index_writer.h"
 #include "text_analyzer.h"
 #include "text_repair.h"
 
@@ -22,10 +24,13 @@ using EntityAnnotator = std::function<void(Article&, TextAnalyzer&)>;
 
 struct LoadedFile {
   CorpusFile file;
-  std::optional<Xapian::Document> document;  // empty when the file failed
-  std::string error;                         // why it failed: one line, no path
-  bool unchanged = false;                    // same bytes as the indexed version
-  bool empty = false;                        // no text at all: reported, not indexed, not a failure
+  // The file's articles, each with its id; none when the file failed, is unchanged or
+  // empty. A file fails as a whole: its articles are indexed all or none, so that its
+  // fingerprint in the index always stands for all of them.
+  std::vector<ArticleDocument> documents;
+  std::string error;       // why it failed: one line, no path
+  bool unchanged = false;  // same bytes as the indexed version
+  bool empty = false;      // no text at all: reported, not indexed, not a failure
   RepairReport repairs;
   Fingerprint fingerprint;
 };
@@ -51,7 +56,7 @@ class ArticleLoader {
   int root_fd_ = -1;  // the corpus folder, which every file is opened below
   const Schema& schema_;
   TextAnalyzer analyzer_;
-  ArticleParser parser_;
+  ArticleReaders readers_;
   DocumentBuilder builder_;
   EntityAnnotator annotate_;
 };

@@ -7,24 +7,17 @@
 #include <set>
 
 #include "errors.h"
-#include "index_terms.h"
-#include "layout.h"
-#include "stored_article.h"
+#include "indexed_files.h"
 
 namespace newsdex {
 namespace {
 
-// The index's fingerprints of the given paths (those it holds). The writable
-// database answers with its own uncommitted changes included.
+// The index's fingerprints of the given paths (those it holds).
 IndexedFiles lookup_fingerprints(const Xapian::Database& db, const std::vector<CorpusFile>& files) {
   IndexedFiles out;
-  for (const auto& f : files) {
-    const std::string term = id_term(f.relative);
-    auto p = db.postlist_begin(term);
-    if (p == db.postlist_end(term)) continue;
-    out.emplace(f.relative,
-                decode_fingerprint(db.get_document(*p).get_value(layout::kFingerprintSlot)));
-  }
+  for (const auto& f : files)
+    if (auto fingerprint = indexed_fingerprint(db, f.relative))
+      out.emplace(f.relative, *fingerprint);
   return out;
 }
 
@@ -63,7 +56,8 @@ void ChangeApplier::add_folder(const std::string& folder, std::vector<CorpusFile
       // Gone again between the stat and the scan: its files are removed below.
     }
   }
-  for (auto& id : ids_with_prefix(db_, folder + "/")) indexed.push_back(std::move(id));
+  for (auto& path : indexed_files_with_prefix(db_, folder + "/"))
+    indexed.push_back(std::move(path));
 }
 
 ReconcileSummary ChangeApplier::apply(const ChangeBatch& batch, const ReconcileOptions& options) {
@@ -89,7 +83,7 @@ ReconcileSummary ChangeApplier::apply(const ChangeBatch& batch, const ReconcileO
     CorpusFile f;
     if (stat_article(path, f))
       to_index.push_back(std::move(f));
-    else if (db_.term_exists(id_term(path)))
+    else if (indexed_fingerprint(db_, path))
       to_remove.push_back(path);
   }
 

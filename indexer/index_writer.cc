@@ -7,36 +7,27 @@
 
 namespace newsdex {
 
-IndexedFiles read_indexed_files(const Xapian::Database& db) {
-  IndexedFiles files;
-  const std::string prefix(layout::kIdPrefix);
-  // Q terms give path -> docid; one pass over the fingerprint slot gives the rest,
-  // without reading a single document.
-  std::unordered_map<Xapian::docid, std::string> by_docid;
-  for (auto t = db.allterms_begin(prefix); t != db.allterms_end(prefix); ++t) {
-    auto p = db.postlist_begin(*t);
-    if (p != db.postlist_end(*t)) by_docid.emplace(*p, id_of_term(db, *t, *p));
-  }
-  files.reserve(by_docid.size());
-  for (auto v = db.valuestream_begin(layout::kFingerprintSlot);
-       v != db.valuestream_end(layout::kFingerprintSlot); ++v) {
-    auto it = by_docid.find(v.get_docid());
-    if (it != by_docid.end()) files.emplace(std::move(it->second), decode_fingerprint(*v));
-  }
-  return files;
-}
-
 IndexWriter::IndexWriter(Xapian::WritableDatabase& db, unsigned commit_every)
     : db_(db), commit_every_(commit_every ? commit_every : 1), revision_(stored_revision(db)) {}
 
-void IndexWriter::put(const std::string& relative, Xapian::Document doc) {
-  doc.add_value(layout::kRevisionSlot, Xapian::sortable_serialise(double(revision_ + 1)));
-  db_.replace_document(id_term(relative), doc);
-  if (pending_++ == 0) first_pending_ = std::chrono::steady_clock::now();
+void IndexWriter::put(const std::string& relative, std::vector<ArticleDocument> documents) {
+  const bool whole_file = documents.size() == 1 && documents.front().id == relative;
+  // The file's documents of another shape: its articles when it is now one article,
+  // its whole-file document when it now holds many. A plain-text file never had the
+  // former, and Xapian deletes by a term no document holds at the cost of one lookup.
+  db_.delete_document(file_term(relative));
+  if (!whole_file) db_.delete_document(id_term(relative));
+  const std::string revision = Xapian::sortable_serialise(double(revision_ + 1));
+  for (auto& d : documents) {
+    d.document.add_value(layout::kRevisionSlot, revision);
+    db_.replace_document(id_term(d.id), d.document);
+    if (pending_++ == 0) first_pending_ = std::chrono::steady_clock::now();
+  }
 }
 
 void IndexWriter::remove(const std::string& relative) {
   db_.delete_document(id_term(relative));
+  db_.delete_document(file_term(relative));
   if (pending_++ == 0) first_pending_ = std::chrono::steady_clock::now();
 }
 

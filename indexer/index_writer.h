@@ -9,22 +9,29 @@
 #include <cstdint>
 #include <functional>
 #include <string>
-#include <unordered_map>
+#include <vector>
 
-#include "stored_article.h"
+#include "indexed_files.h"
 
 namespace newsdex {
 
-// What the index holds now, read once at start-up: path -> fingerprint.
-using IndexedFiles = std::unordered_map<std::string, Fingerprint>;
-IndexedFiles read_indexed_files(const Xapian::Database& db);
+// One article's document and its id (article_reader.h article_id), which the
+// document's Q term holds.
+struct ArticleDocument {
+  std::string id;
+  Xapian::Document document;
+};
 
 class IndexWriter {
  public:
   IndexWriter(Xapian::WritableDatabase& db, unsigned commit_every);
 
-  // Adds or replaces the document whose id term is Q<relative path>.
-  void put(const std::string& relative, Xapian::Document doc);
+  // Makes `documents` the articles of the file at `relative`: a whole-file article
+  // replaces the document of the same id in place, as it always has; a file of many
+  // articles first loses every document it had, so that an article gone from the
+  // file leaves the index. Each document counts towards the batch.
+  void put(const std::string& relative, std::vector<ArticleDocument> documents);
+  // Removes every document of the file at `relative`.
   void remove(const std::string& relative);
 
   // Commits when the batch is full, or when its oldest change has waited `max_age`

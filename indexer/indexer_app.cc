@@ -120,11 +120,8 @@ int run(const IndexerOptions& given) {
   std::unique_ptr<Xapian::WritableDatabase> db;
   try {
     db = std::make_unique<Xapian::WritableDatabase>(open_for_writing(db_path, stored));
-  } catch (const DatabaseError& e) {
-    const std::string msg = e.what();
-    if (msg.find("locked by another writer") != std::string::npos)
-      throw DatabaseError(db_path + ": locked by " + describe_lock_holder(db_path));
-    throw;
+  } catch (const DatabaseLockedError&) {
+    throw DatabaseError(db_path + ": locked by " + describe_lock_holder(db_path));
   }
   check_corpus_is_recorded_one(*db, db_path, o.corpus, o.corpus_moved);
   std::optional<WriterPidRecord> pid_record(std::in_place, db_path);

@@ -29,9 +29,9 @@ ReconcileSummary Reconciler::process(const std::vector<CorpusFile>& todo,
                                      const IndexedFiles& indexed, IndexWriter& writer,
                                      const ReconcileOptions& options) {
   PipelineSink sink;
-  sink.write = [&](const std::string& path, Xapian::Document& doc) {
+  sink.write = [&](const std::string& path, std::vector<ArticleDocument>& documents) {
     const bool added = !indexed.count(path);
-    writer.put(path, std::move(doc));
+    writer.put(path, std::move(documents));
     writer.maybe_commit();
     return added;
   };

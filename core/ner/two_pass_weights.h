@@ -62,9 +62,9 @@ class TwoPassWeights {
   // out[t] += float(weights[t]) * scale for the nine tags: the first eight as one vector
   // (GCC/Clang vector extensions, SSE2 on any x86-64), the ninth alone. Lane by lane the
   // same conversion, product and sum as a scalar loop, so results are bit-identical.
-  // Rows stay int16 in memory: float rows, scaled once at load, tag about 5% faster but
-  // take 9 MB more and 14 ms more to load (the new pages' faults), which every newsdexd
-  // start pays.
+  // Rows stay int16 in memory: float rows, scaled once at load, tag a little faster but
+  // take more memory and a longer load (the new pages' faults), which every newsdexd
+  // start pays; measured, the load cost more than the tagging gained.
   static void add_scaled(const int16_t* weights, float scale, float* out) {
     static_assert(kNumTags == 9, "eight lanes plus one");
     using Shorts8 = int16_t __attribute__((vector_size(16)));

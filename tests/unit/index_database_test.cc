@@ -81,6 +81,19 @@ TEST_CASE("database: another layout version is refused for reading and writing")
   CHECK_THROWS_AS(open_for_writing(path, testing::news_schema()), DatabaseError);
 }
 
+TEST_CASE("database: a database held by another writer is a DatabaseLockedError") {
+  TempDir tmp;
+  const std::string path = tmp.sub("db");
+  auto first = open_for_writing(path, testing::news_schema());
+  try {
+    open_for_writing(path, testing::news_schema());
+    FAIL("a second writer opened the database");
+  } catch (const DatabaseLockedError& e) {
+    CHECK(e.code() == kExitDatabase);
+    CHECK(std::string(e.what()).rfind(path, 0) == 0);
+  }
+}
+
 TEST_CASE("database: a Xapian database newsdex did not create is refused") {
   TempDir tmp;
   const std::string path = tmp.sub("foreign");
