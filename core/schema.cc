@@ -6,6 +6,7 @@
 #include <set>
 #include <sstream>
 
+#include "bounded_regex.h"
 #include "errors.h"
 #include "resources.h"
 
@@ -120,6 +121,18 @@ const std::set<std::string> kStemLanguages = {
     "indonesian", "irish",   "italian",  "lithuanian", "nepali",  "norwegian", "portuguese",
     "romanian",   "russian", "spanish",  "swedish",    "tamil",   "turkish"};
 
+// The dateline pattern compiles and has the place and source groups: checked as the
+// schema loads, so a bad one is refused even before any article is read.
+void check_dateline_pattern(const std::string& pattern, const YAML::Node& node,
+                            const std::string& file) {
+  if (pattern.empty()) return;
+  std::string error;
+  const auto re = BoundedRegex::compile(pattern, error);
+  if (!re) fail(file, node.Mark(), "dateline.pattern: " + error);
+  if (re->groups() < 2)
+    fail(file, node.Mark(), "dateline.pattern: needs two groups, the place and the source");
+}
+
 }  // namespace
 
 Schema parse_schema(const std::string& yaml_text, const std::string& file_name) {
@@ -177,8 +190,10 @@ Schema parse_schema(const std::string& yaml_text, const std::string& file_name) 
 
   if (const auto dateline = root["dateline"]) {
     r.only_keys(dateline, "dateline", {"pattern"});
-    if (dateline["pattern"])
+    if (dateline["pattern"]) {
       schema.dateline_pattern = r.string(dateline["pattern"], "dateline.pattern");
+      check_dateline_pattern(schema.dateline_pattern, dateline["pattern"], file_name);
+    }
   }
 
   if (const auto date = root["date"]) {

@@ -188,3 +188,19 @@ TEST_CASE("schema: values are read, defaults kept for what is absent") {
   CHECK_FALSE(s.section_from_folder);
   CHECK(s.dateline_pattern.empty());
 }
+
+TEST_CASE("schema: a dateline pattern is compiled as the schema loads") {
+  std::string msg = error_of(
+      "name: news\n"                          // 1
+      "dateline:\n"                           // 2
+      "  pattern: '^(\\p{Lu}+ (unclosed'\n",  // 3
+      "re.yaml");
+  CAPTURE(msg);
+  CHECK(starts_with(msg, "re.yaml:3: dateline.pattern: invalid regular expression"));
+  msg = error_of("dateline:\n  pattern: '^(\\w+) -'\n", "re.yaml");
+  CAPTURE(msg);
+  CHECK(starts_with(msg, "re.yaml:2: "));
+  CHECK(msg.find("two groups") != std::string::npos);
+  // An empty pattern switches datelines off.
+  CHECK(parse_schema("dateline: {pattern: ''}\n", "off.yaml").dateline_pattern.empty());
+}

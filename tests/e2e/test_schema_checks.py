@@ -1,0 +1,68 @@
+"""A schema cannot hang newsdexd or make it index something other than it says
+(issue #12, point 7): every mistake is refused as the schema loads, even with an empty
+corpus, with one line naming the file and line and exit 2, and no database is created;
+a dateline pattern that backtracks without end costs each article a bounded number of
+steps and finds no dateline there."""
+
+import os
+import time
+
+import harness
+
+
+class SchemaChecks(harness.unittest.TestCase):
+    def setUp(self):
+        harness.test_workspace(self, copy_corpus=False)
+
+    def schema(self, name, data):
+        path = os.path.join(self.ws.root, name)
+        with open(path, "wb" if isinstance(data, bytes) else "w") as f:
+            f.write(data)
+        return path
+
+    def assert_refused(self, path, line, *words):
+        db = os.path.join(self.ws.root, "refused.db")
+        r = self.ws.index("--schema", path, db=db)
+        self.assertEqual(r.code, 2, r)
+        self.assertEqual(r.out, "", r)
+        self.assertEqual(len(r.err.splitlines()), 1, r)
+        self.assertTrue(r.err.startswith("newsdexd: %s:%d: " % (path, line)), r)
+        for word in words:
+            self.assertIn(word, r.err)
+        self.assertFalse(os.path.exists(db), "no database is created")
+
+    def test_bad_dateline_pattern_is_refused_with_an_empty_corpus(self):
+        cases = {
+            "unclosed.yaml": ("name: news\ndateline:\n  pattern: '^(\\p{Lu}+ \\((\\w+)'\n", 3,
+                              "invalid regular expression"),
+            "one-group.yaml": ("dateline:\n  pattern: '^(\\w+) -'\n", 2, "two groups"),
+            "bad-class.yaml": ("dateline: {pattern: '^([[:nope:]]) (x)'}\n", 1,
+                               "invalid regular expression"),
+        }
+        for name, (text, line, word) in cases.items():
+            with self.subTest(schema=name):
+                self.assert_refused(self.schema(name, text), line, "dateline.pattern", word)
+
+    def test_catastrophic_dateline_pattern_does_not_hang(self):
+        # Exponential backtracking on a run of a's: hangs an unbounded matcher.
+        path = self.schema("slow.yaml", "dateline:\n  pattern: '^((a+)+)(b)c'\n")
+        for i in range(20):
+            self.ws.write("slow/a%02d.txt" % i,
+                          "Runaway %d\n\n" % i + ("a" * 40 + "\n") * 10 + "zebra\n")
+        self.ws.write("slow/match.txt", "Cheap match\n\naaabc zebra\n")
+        started = time.monotonic()
+        r = self.ws.index("--schema", path)
+        self.assertEqual(r.code, 0, r)
+        self.assertEqual(harness.parse_summary(r.out)["added"], 21, r)
+        self.assertLess(time.monotonic() - started, harness.TIMEOUT)
+        found = self.ws.search_json("zebra")
+        self.assertEqual(found.code, 0, found)
+        sources = {h["id"]: h["source"] for h in found.json()["results"]}
+        self.assertEqual(len(sources), 21, sources)
+        # The cheap match has its dateline (group 2 is the source); the runaways none.
+        self.assertEqual(sources.pop("slow/match.txt"), "aaa")
+        self.assertEqual(set(sources.values()), {""}, sources)
+
+
+if __name__ == "__main__":
+    harness.main()
