@@ -9,6 +9,7 @@
 #include "bounded_regex.h"
 #include "errors.h"
 #include "resources.h"
+#include "schema_text.h"
 
 namespace newsdex {
 namespace {
@@ -140,6 +141,7 @@ Schema parse_schema(const std::string& yaml_text, const std::string& file_name) 
   schema.source_text = yaml_text;
   schema.source_path = file_name;
   Reader r(file_name);
+  check_schema_text(yaml_text, file_name);
   YAML::Node root;
   try {
     root = YAML::Load(yaml_text);

@@ -63,6 +63,21 @@ class SchemaChecks(harness.unittest.TestCase):
         self.assertEqual(sources.pop("slow/match.txt"), "aaa")
         self.assertEqual(set(sources.values()), {""}, sources)
 
+    def test_not_utf8_is_refused(self):
+        text = "name: news\nlanguage: english\n"
+        cases = {
+            "utf16le.yaml": (text.encode("utf-16"), 1, "UTF-16"),  # with its byte-order mark
+            "utf16be.yaml": (b"\xfe\xff" + text.encode("utf-16-be"), 1, "UTF-16"),
+            "utf16-no-bom.yaml": (text.encode("utf-16-le"), 1, "NUL"),
+            "utf32.yaml": (text.encode("utf-32"), 1, "UTF-32"),
+            "nul.yaml": (b"name: news\n\nlanguage: eng\x00lish\n", 3, "NUL"),
+            "latin1.yaml": ("name: news\nfiles:\n  include: ['café*.txt']\n".encode("latin-1"),
+                            3, "UTF-8"),
+        }
+        for name, (data, line, word) in cases.items():
+            with self.subTest(schema=name):
+                self.assert_refused(self.schema(name, data), line, word)
+
 
 if __name__ == "__main__":
     harness.main()

@@ -2,6 +2,7 @@
 #include <doctest/doctest.h>
 
 #include <string>
+#include <utility>
 
 #include "errors.h"
 #include "schema.h"
@@ -203,4 +204,31 @@ TEST_CASE("schema: a dateline pattern is compiled as the schema loads") {
   CHECK(msg.find("two groups") != std::string::npos);
   // An empty pattern switches datelines off.
   CHECK(parse_schema("dateline: {pattern: ''}\n", "off.yaml").dateline_pattern.empty());
+}
+
+TEST_CASE("schema: UTF-16, UTF-32, NUL bytes and invalid UTF-8 are refused with a line") {
+  const std::string text = "name: news\nlanguage: english\n";
+  std::string le("\xFF\xFE", 2), be("\xFE\xFF", 2), bare;
+  for (char c : text) {
+    le += c, le += '\0';
+    be += '\0', be += c;
+    bare += c, bare += '\0';
+  }
+  const std::string utf32("\xFF\xFE\0\0n\0\0\0", 8);
+  for (const auto& [bytes, says] : {std::pair{le, "UTF-16"}, std::pair{be, "UTF-16"},
+                                    std::pair{bare, "NUL"}, std::pair{utf32, "UTF-32"}}) {
+    const std::string msg = error_of(bytes, "wide.yaml");
+    CAPTURE(msg);
+    CHECK(starts_with(msg, "wide.yaml:1: "));
+    CHECK(msg.find(says) != std::string::npos);
+  }
+  std::string msg = error_of(std::string("name: news\n\nlanguage: eng\0lish\n", 30));
+  CAPTURE(msg);
+  CHECK(starts_with(msg, "test.yaml:3: "));
+  msg = error_of("name: news\nfiles:\n  include: ['caf\xE9.txt']\n");
+  CAPTURE(msg);
+  CHECK(starts_with(msg, "test.yaml:3: "));
+  CHECK(msg.find("UTF-8") != std::string::npos);
+  // A UTF-8 byte-order mark is UTF-8.
+  CHECK(parse_schema("\xEF\xBB\xBFname: bom\n", "bom.yaml").name == "bom");
 }
