@@ -63,6 +63,26 @@ class SchemaChecks(harness.unittest.TestCase):
         self.assertEqual(sources.pop("slow/match.txt"), "aaa")
         self.assertEqual(set(sources.values()), {""}, sources)
 
+    def test_wrong_types_and_values_are_refused(self):
+        cases = {
+            "include-number.yaml": ("files:\n  include: 5\n", 2, "files.include", "number"),
+            "include-bool.yaml": ("files:\n  include: ['*.txt', yes, false]\n", 2, "boolean"),
+            "weight-nan.yaml": ("fields:\n  title:\n    weight: .nan\n", 3, "finite"),
+            "weight-inf.yaml": ("fields:\n  body:\n    weight: .inf\n", 3, "finite"),
+            "weight-negative.yaml": ("fields:\n  body:\n    weight: -2\n", 3, "out of range"),
+            "weight-fraction.yaml": ("fields:\n  title:\n    weight: 2.5\n", 3, "whole number"),
+            "weight-quoted.yaml": ("fields:\n  title:\n    weight: '3'\n", 3, "expected a number"),
+            "bm25-nan.yaml": ("ranking:\n  bm25:\n    b: .nan\n", 3, "ranking.bm25.b"),
+            "search-chars-huge.yaml": ("date:\n  search_chars: 1e12\n", 2, "date.search_chars"),
+            "max-size-nan.yaml": ("files:\n  max_size: nan\n", 2, "files.max_size"),
+            "max-size-huge.yaml": ("files:\n  max_size: 1e30\n", 2, "files.max_size"),
+            "max-size-zero.yaml": ("files:\n  max_size: 0.2\n", 2, "files.max_size"),
+            "pattern-list.yaml": ("dateline:\n  pattern: ['a']\n", 2, "dateline.pattern"),
+        }
+        for name, (text, line, *words) in cases.items():
+            with self.subTest(schema=name):
+                self.assert_refused(self.schema(name, text), line, *words)
+
     def test_not_utf8_is_refused(self):
         text = "name: news\nlanguage: english\n"
         cases = {
@@ -77,6 +97,15 @@ class SchemaChecks(harness.unittest.TestCase):
         for name, (data, line, word) in cases.items():
             with self.subTest(schema=name):
                 self.assert_refused(self.schema(name, data), line, word)
+
+    def test_the_checked_schema_still_indexes(self):
+        # Quoted text that looks like a number, a size as a plain number, a UTF-8 BOM.
+        path = self.schema("fine.yaml", "\ufeffname: '2024'\nfiles:\n  include: ['*.txt']\n"
+                           "  max_size: 1048576\nfields: {title: {weight: 4.0}}\n")
+        self.ws.write("a.txt", "Quokka sighting\n\nA quokka was seen.\n")
+        r = self.ws.index("--schema", path)
+        self.assertEqual(r.code, 0, r)
+        self.assertEqual(self.ws.count("quokka"), 1)
 
 
 if __name__ == "__main__":
