@@ -11,6 +11,7 @@
 #include "resources.h"
 #include "schema_reader.h"
 #include "schema_text.h"
+#include "yaml_structure.h"
 
 namespace newsdex {
 namespace {
@@ -41,6 +42,7 @@ Schema parse_schema(const std::string& yaml_text, const std::string& file_name) 
   schema.source_path = file_name;
   SchemaReader r(file_name);
   check_schema_text(yaml_text, file_name);
+  check_yaml_structure(yaml_text, file_name);
   YAML::Node root;
   try {
     root = YAML::Load(yaml_text);

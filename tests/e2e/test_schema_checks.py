@@ -83,6 +83,21 @@ class SchemaChecks(harness.unittest.TestCase):
             with self.subTest(schema=name):
                 self.assert_refused(self.schema(name, text), line, *words)
 
+    def test_duplicate_keys_are_refused_at_the_second(self):
+        cases = {
+            "top.yaml": ("name: news\nlanguage: english\nlanguage: french\n", 3, "'language'"),
+            "nested.yaml": ("fields:\n  title:\n    weight: 3\n  body:\n    weight: 1\n"
+                            "  title:\n    weight: 9\n", 6, "'title'"),
+            "flow.yaml": ("name: news\nranking: {bm25: {k1: 1, k1: 2}}\n", 2, "'k1'"),
+        }
+        for name, (text, line, word) in cases.items():
+            with self.subTest(schema=name):
+                self.assert_refused(self.schema(name, text), line, word, "twice")
+
+    def test_a_second_document_is_refused(self):
+        path = self.schema("two.yaml", "name: news\n---\nname: other\nlanguage: klingon\n")
+        self.assert_refused(path, 2, "second YAML document")
+
     def test_not_utf8_is_refused(self):
         text = "name: news\nlanguage: english\n"
         cases = {

@@ -295,6 +295,41 @@ TEST_CASE("schema: files.max_size takes a size from one byte to 1TiB, nothing el
   CHECK(bytes("1024GiB") == 1ull << 40);
 }
 
+TEST_CASE("schema: a key given twice is refused at its second line") {
+  std::string msg = error_of(
+      "name: news\n"         // 1
+      "language: english\n"  // 2
+      "name: other\n");      // 3
+  CAPTURE(msg);
+  CHECK(starts_with(msg, "test.yaml:3: "));
+  CHECK(msg.find("'name' is given twice") != std::string::npos);
+
+  msg = error_of(
+      "fields:\n"               // 1
+      "  title:\n"              // 2
+      "    weight: 3\n"         // 3
+      "    from: first_line\n"  // 4
+      "    weight: 5\n");       // 5
+  CAPTURE(msg);
+  CHECK(starts_with(msg, "test.yaml:5: "));
+  CHECK(msg.find("'weight'") != std::string::npos);
+
+  msg = error_of("files: {include: '*.txt', include: '*.md'}\n");
+  CAPTURE(msg);
+  CHECK(starts_with(msg, "test.yaml:1: "));
+  CHECK(msg.find("'include'") != std::string::npos);
+
+  // The same key in two different mappings is no repeat.
+  CHECK_NOTHROW(parse_schema("fields: {title: {weight: 3}, body: {weight: 1}}\n", "ok.yaml"));
+}
+
+TEST_CASE("schema: a second YAML document is refused at its line") {
+  const std::string msg = error_of("name: news\n---\nname: other\n");
+  CAPTURE(msg);
+  CHECK(starts_with(msg, "test.yaml:2: "));
+  CHECK(msg.find("second YAML document") != std::string::npos);
+}
+
 TEST_CASE("schema: UTF-16, UTF-32, NUL bytes and invalid UTF-8 are refused with a line") {
   const std::string text = "name: news\nlanguage: english\n";
   std::string le("\xFF\xFE", 2), be("\xFE\xFF", 2), bare;
