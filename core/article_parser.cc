@@ -1,6 +1,5 @@
 #include "article_parser.h"
 
-#include <unicode/regex.h>
 #include <unicode/unistr.h>
 
 #include <array>
@@ -158,24 +157,14 @@ std::string date_of_mtime(std::int64_t mtime) {
   return yyyymmdd(tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday);
 }
 
-struct ArticleParser::Dateline {
-  std::unique_ptr<icu::RegexPattern> pattern;
-  std::unique_ptr<icu::RegexMatcher> matcher;
-};
-
 ArticleParser::ArticleParser(const Schema& schema) : schema_(schema) {
   if (schema.dateline_pattern.empty()) return;
-  UErrorCode status = U_ZERO_ERROR;
-  UParseError where{};
-  dateline_ = std::make_unique<Dateline>();
-  dateline_->pattern.reset(icu::RegexPattern::compile(
-      icu::UnicodeString::fromUTF8(schema.dateline_pattern), where, status));
-  if (U_FAILURE(status))
-    throw UsageError(schema.source_path +
-                     ": dateline.pattern: invalid regular expression at offset " +
-                     std::to_string(where.offset) + " (" + u_errorName(status) + ")");
-  dateline_->matcher.reset(dateline_->pattern->matcher(status));
-  if (U_FAILURE(status) || dateline_->matcher->groupCount() < 2)
+  // parse_schema checked the pattern already; a schema read back from an older
+  // database's JSON was not, so the checks stay here too.
+  std::string error;
+  dateline_ = BoundedRegex::compile(schema.dateline_pattern, error);
+  if (!dateline_) throw UsageError(schema.source_path + ": dateline.pattern: " + error);
+  if (dateline_->groups() < 2)
     throw UsageError(schema.source_path +
                      ": dateline.pattern: needs two groups, the place and the source");
 }
@@ -183,17 +172,9 @@ ArticleParser::ArticleParser(const Schema& schema) : schema_(schema) {
 ArticleParser::~ArticleParser() = default;
 
 bool ArticleParser::match_dateline(std::string_view head, Article& a) {
-  icu::UnicodeString u = icu::UnicodeString::fromUTF8(
-      icu::StringPiece(head.data(), static_cast<int32_t>(head.size())));
-  UErrorCode status = U_ZERO_ERROR;
-  dateline_->matcher->reset(u);
-  if (!dateline_->matcher->lookingAt(status) || U_FAILURE(status)) return false;
-  std::string place, source;
-  dateline_->matcher->group(1, status).toUTF8String(place);
-  dateline_->matcher->group(2, status).toUTF8String(source);
-  if (U_FAILURE(status)) return false;
-  a.dateline_place = title_case(std::string(trim(place)));
-  a.source = std::string(trim(source));
+  if (dateline_->looking_at(head, groups_) != BoundedRegex::Result::kMatch) return false;
+  a.dateline_place = title_case(std::string(trim(groups_[0])));
+  a.source = std::string(trim(groups_[1]));
   return true;
 }
 
@@ -228,6 +209,9 @@ Article ArticleParser::parse(std::string_view text, const std::string& relative_
     // A dateline opens the body, or the first paragraph after a date or byline line:
     // try each line start within the first few hundred bytes.
     std::string_view body(a.body);
+    // One budget for all the line starts of this article: a pattern that backtracks
+    // without end costs each article the same bounded time, and finds no dateline.
+    dateline_->set_budget(kDatelineSteps);
     const std::size_t limit = std::min<std::size_t>(body.size(), 400);
     for (std::size_t line = 0; line < limit;) {
       if (match_dateline(body.substr(line, 240), a)) break;

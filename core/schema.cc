@@ -7,113 +7,15 @@
 #include <sstream>
 
 #include "article_formats.h"
+#include "bounded_regex.h"
 #include "errors.h"
 #include "resources.h"
+#include "schema_reader.h"
+#include "schema_text.h"
+#include "yaml_structure.h"
 
 namespace newsdex {
 namespace {
-
-// Builds "file:line: message" from a node's position (yaml-cpp counts from 0).
-[[noreturn]] void fail(const std::string& file, const YAML::Mark& mark, const std::string& what) {
-  std::ostringstream out;
-  out << file;
-  if (!mark.is_null()) out << ":" << (mark.line + 1);
-  out << ": " << what;
-  throw UsageError(out.str());
-}
-
-class Reader {
- public:
-  explicit Reader(std::string file) : file_(std::move(file)) {}
-
-  void require_map(const YAML::Node& node, const std::string& where) const {
-    if (!node.IsMap()) fail(file_, node.Mark(), where + ": expected a mapping");
-  }
-
-  // Unknown keys are errors: a misspelt "wieght" must not silently fall back.
-  void only_keys(const YAML::Node& node, const std::string& where,
-                 const std::set<std::string>& allowed) const {
-    require_map(node, where);
-    for (const auto& kv : node) {
-      const auto key = kv.first.as<std::string>();
-      if (!allowed.count(key)) {
-        std::string list;
-        for (const auto& a : allowed) list += (list.empty() ? "" : ", ") + a;
-        fail(file_, kv.first.Mark(),
-             "unknown key '" + where + (where.empty() ? "" : ".") + key +
-                 "' (expected one of: " + list + ")");
-      }
-    }
-  }
-
-  template <typename T>
-  T scalar(const YAML::Node& node, const std::string& where, const char* kind) const {
-    if (!node.IsScalar()) fail(file_, node.Mark(), where + ": expected " + kind);
-    try {
-      return node.as<T>();
-    } catch (const YAML::Exception&) {
-      fail(file_, node.Mark(), where + ": expected " + kind + ", got '" + node.Scalar() + "'");
-    }
-  }
-
-  std::string string(const YAML::Node& node, const std::string& where) const {
-    return scalar<std::string>(node, where, "a string");
-  }
-
-  double number(const YAML::Node& node, const std::string& where, double lo, double hi) const {
-    double v = scalar<double>(node, where, "a number");
-    if (v < lo || v > hi) {
-      std::ostringstream msg;
-      msg << where << ": " << v << " is out of range [" << lo << ", " << hi << "]";
-      fail(file_, node.Mark(), msg.str());
-    }
-    return v;
-  }
-
-  bool boolean(const YAML::Node& node, const std::string& where) const {
-    return scalar<bool>(node, where, "true or false");
-  }
-
-  std::vector<std::string> strings(const YAML::Node& node, const std::string& where) const {
-    if (node.IsScalar()) return {string(node, where)};
-    if (!node.IsSequence()) fail(file_, node.Mark(), where + ": expected a list of strings");
-    std::vector<std::string> out;
-    for (const auto& item : node) out.push_back(string(item, where));
-    return out;
-  }
-
-  // "64MiB", "500k", "1048576".
-  std::uint64_t bytes(const YAML::Node& node, const std::string& where) const {
-    std::string text = string(node, where);
-    std::size_t pos = 0;
-    double number = 0;
-    try {
-      number = std::stod(text, &pos);
-    } catch (const std::exception&) {
-      fail(file_, node.Mark(), where + ": expected a size like 64MiB, got '" + text + "'");
-    }
-    std::string unit = text.substr(pos);
-    while (!unit.empty() && unit.front() == ' ') unit.erase(0, 1);
-    double scale = 1;
-    if (unit == "" || unit == "B")
-      scale = 1;
-    else if (unit == "k" || unit == "K" || unit == "KiB" || unit == "kB")
-      scale = 1024.0;
-    else if (unit == "M" || unit == "MiB" || unit == "MB")
-      scale = 1024.0 * 1024;
-    else if (unit == "G" || unit == "GiB" || unit == "GB")
-      scale = 1024.0 * 1024 * 1024;
-    else
-      fail(file_, node.Mark(), where + ": unknown size unit '" + unit + "'");
-    if (number <= 0) fail(file_, node.Mark(), where + ": size must be positive");
-    return static_cast<std::uint64_t>(number * scale);
-  }
-
-  const std::string& file() const { return file_; }
-
- private:
-  std::string file_;
-};
 
 const std::set<std::string> kStemLanguages = {
     "none",       "arabic",  "armenian", "basque",     "catalan", "danish",    "dutch",
@@ -121,20 +23,35 @@ const std::set<std::string> kStemLanguages = {
     "indonesian", "irish",   "italian",  "lithuanian", "nepali",  "norwegian", "portuguese",
     "romanian",   "russian", "spanish",  "swedish",    "tamil",   "turkish"};
 
+// The dateline pattern compiles and has the place and source groups: checked as the
+// schema loads, so a bad one is refused even before any article is read.
+void check_dateline_pattern(const std::string& pattern, const YAML::Node& node,
+                            const std::string& file) {
+  if (pattern.empty()) return;
+  std::string error;
+  const auto re = BoundedRegex::compile(pattern, error);
+  if (!re) schema_error(file, node.Mark(), "dateline.pattern: " + error);
+  if (re->groups() < 2)
+    schema_error(file, node.Mark(), "dateline.pattern: needs two groups, the place and the source");
+}
+
 }  // namespace
 
 Schema parse_schema(const std::string& yaml_text, const std::string& file_name) {
   Schema schema;
   schema.source_text = yaml_text;
   schema.source_path = file_name;
-  Reader r(file_name);
+  SchemaReader r(file_name);
+  check_schema_text(yaml_text, file_name);
+  check_yaml_structure(yaml_text, file_name);
   YAML::Node root;
   try {
     root = YAML::Load(yaml_text);
   } catch (const YAML::ParserException& e) {
-    fail(file_name, e.mark, e.msg);
+    schema_error(file_name, e.mark, e.msg);
   }
-  if (!root || root.IsNull()) fail(file_name, YAML::Mark::null_mark(), "the schema is empty");
+  if (!root || root.IsNull())
+    schema_error(file_name, YAML::Mark::null_mark(), "the schema is empty");
   r.only_keys(root, "",
               {"name", "language", "files", "fields", "dateline", "date", "facets", "ranking"});
 
@@ -142,8 +59,8 @@ Schema parse_schema(const std::string& yaml_text, const std::string& file_name) 
   if (root["language"]) {
     schema.language = r.string(root["language"], "language");
     if (!kStemLanguages.count(schema.language))
-      fail(file_name, root["language"].Mark(),
-           "language: no Snowball stemmer for '" + schema.language + "'");
+      schema_error(file_name, root["language"].Mark(),
+                   "language: no Snowball stemmer for '" + schema.language + "'");
   }
 
   if (const auto files = root["files"]) {
@@ -153,7 +70,7 @@ Schema parse_schema(const std::string& yaml_text, const std::string& file_name) 
     if (files["format"]) {
       schema.format = r.string(files["format"], "files.format");
       if (!is_format(schema.format))
-        fail(file_name, files["format"].Mark(),
+        schema_error(file_name, files["format"].Mark(),
              "files.format: unknown format '" + schema.format +
                  "' (expected one of: " + format_names() + ")");
     }
@@ -161,7 +78,12 @@ Schema parse_schema(const std::string& yaml_text, const std::string& file_name) 
     if (files["follow_symlinks"])
       schema.follow_outside_links = r.boolean(files["follow_symlinks"], "files.follow_symlinks");
     if (schema.include_globs.empty())
-      fail(file_name, files.Mark(), "files.include: at least one glob is needed");
+      schema_error(file_name, files.Mark(), "files.include: at least one glob is needed");
+    for (const char* key : {"include", "exclude"})
+      for (const auto& glob : key[0] == 'i' ? schema.include_globs : schema.exclude_globs)
+        if (glob.empty())
+          schema_error(file_name, files[key].Mark(),
+                       std::string("files.") + key + ": an empty glob matches no file");
   }
 
   if (const auto fields = root["fields"]) {
@@ -175,11 +97,11 @@ Schema parse_schema(const std::string& yaml_text, const std::string& file_name) 
         const std::string from = r.string(field["from"], where + ".from");
         const std::string expected = std::string(name) == "title" ? "first_line" : "rest";
         if (from != expected)
-          fail(file_name, field["from"].Mark(),
-               where + ".from: only '" + expected + "' is supported, got '" + from + "'");
+          schema_error(file_name, field["from"].Mark(),
+                       where + ".from: only '" + expected + "' is supported, got '" + from + "'");
       }
       if (field["weight"]) {
-        auto w = static_cast<unsigned>(r.number(field["weight"], where + ".weight", 1, 100));
+        auto w = static_cast<unsigned>(r.integer(field["weight"], where + ".weight", 1, 100));
         (std::string(name) == "title" ? schema.title_weight : schema.body_weight) = w;
       }
     }
@@ -187,19 +109,21 @@ Schema parse_schema(const std::string& yaml_text, const std::string& file_name) 
 
   if (const auto dateline = root["dateline"]) {
     r.only_keys(dateline, "dateline", {"pattern"});
-    if (dateline["pattern"])
+    if (dateline["pattern"]) {
       schema.dateline_pattern = r.string(dateline["pattern"], "dateline.pattern");
+      check_dateline_pattern(schema.dateline_pattern, dateline["pattern"], file_name);
+    }
   }
 
   if (const auto date = root["date"]) {
     r.only_keys(date, "date", {"search_chars", "fallback"});
     if (date["search_chars"])
-      schema.date_search_chars =
-          static_cast<std::size_t>(r.number(date["search_chars"], "date.search_chars", 0, 1e6));
+      schema.date_search_chars = static_cast<std::size_t>(
+          r.integer(date["search_chars"], "date.search_chars", 0, 1000000));
     if (date["fallback"]) {
       const std::string fb = r.string(date["fallback"], "date.fallback");
       if (fb != "mtime" && fb != "none")
-        fail(file_name, date["fallback"].Mark(), "date.fallback: expected mtime or none");
+        schema_error(file_name, date["fallback"].Mark(), "date.fallback: expected mtime or none");
       schema.date_from_mtime = fb == "mtime";
     }
   }
@@ -212,7 +136,7 @@ Schema parse_schema(const std::string& yaml_text, const std::string& file_name) 
       if (from) {
         const std::string f = r.string(from, "facets.section.from");
         if (f != "folder" && f != "none")
-          fail(file_name, from.Mark(), "facets.section.from: expected folder or none");
+          schema_error(file_name, from.Mark(), "facets.section.from: expected folder or none");
         schema.section_from_folder = f == "folder";
       }
     }

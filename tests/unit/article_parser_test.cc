@@ -144,9 +144,50 @@ TEST_CASE("parse: an empty text is an empty article") {
   CHECK(a.date == "20200615");
 }
 
-TEST_CASE("parse: a bad dateline pattern is a UsageError") {
-  auto schema = newsdex::parse_schema("dateline: {pattern: '(unclosed'}\n", "re.yaml");
+TEST_CASE("parse: a bad dateline pattern is a UsageError when the schema loads") {
+  CHECK_THROWS_AS(newsdex::parse_schema("dateline: {pattern: '(unclosed'}\n", "re.yaml"),
+                  newsdex::UsageError);
+  CHECK_THROWS_AS(newsdex::parse_schema("dateline: {pattern: '^(\\w+) -'}\n", "re.yaml"),
+                  newsdex::UsageError);
+  // A schema that did not come through parse_schema (an older database's stored
+  // copy) is checked again by the parser.
+  newsdex::Schema schema;
+  schema.dateline_pattern = "(unclosed";
   CHECK_THROWS_AS(ArticleParser{schema}, newsdex::UsageError);
-  auto one_group = newsdex::parse_schema("dateline: {pattern: '^(\\w+) -'}\n", "re.yaml");
-  CHECK_THROWS_AS(ArticleParser{one_group}, newsdex::UsageError);
+  schema.dateline_pattern = "^(\\w+) -";
+  CHECK_THROWS_AS(ArticleParser{schema}, newsdex::UsageError);
+}
+
+TEST_CASE("parse: a dateline pattern that backtracks without end finds no dateline") {
+  // Three groups, the first two place and source; exponential on a run of a's.
+  const auto schema = newsdex::parse_schema("dateline: {pattern: '^((a+)+)(b)c'}\n", "slow.yaml");
+  ArticleParser p(schema);
+  // Every line start within the first 400 bytes is tried: each one backtracks.
+  std::string body;
+  for (int i = 0; i < 12; ++i) body += std::string(40, 'a') + "\n";
+  auto a = p.parse("Title 2018-04-12\n\n" + body, "slow/a.txt", kMtime);
+  CHECK(a.title == "Title 2018-04-12");
+  CHECK(a.dateline_place == "");
+  CHECK(a.source == "");
+  CHECK(a.date == "20180412");
+  // Each article has a budget of its own: the next one's dateline is found.
+  a = p.parse("Title\n\naaabc and more", "slow/b.txt", kMtime);
+  CHECK(a.dateline_place == "Aaa");
+  CHECK(a.source == "aaa");
+}
+
+TEST_CASE("parse: the shipped dateline pattern stays far inside its budget") {
+  // A tenth of the budget is enough for a dateline after several lines that are not.
+  auto re = newsdex::testing::news_schema().dateline_pattern;
+  std::string error;
+  auto regex = newsdex::BoundedRegex::compile(re, error);
+  REQUIRE(regex);
+  regex->set_budget(ArticleParser::kDatelineSteps / 10);
+  std::vector<std::string> groups;
+  const std::string line = "UNITED STATES OF AMERICA AND THE UNITED KINGDOM OF GREAT BRIT";
+  for (int i = 0; i < 6; ++i)
+    CHECK(regex->looking_at(line + " (no closing bracket", groups) ==
+          newsdex::BoundedRegex::Result::kNoMatch);
+  CHECK(regex->looking_at("UNITED STATES (OBSERVATORY) – text", groups) ==
+        newsdex::BoundedRegex::Result::kMatch);
 }

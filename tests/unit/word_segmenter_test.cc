@@ -87,8 +87,9 @@ TEST_CASE("word segmenter: text with non-ASCII words is cut at whitespace, words
 
 TEST_CASE("word segmenter: equal to ICU on crafted edge cases") {
   const char* cases[] = {
-      "e\xCC\x81t\xC3\xA9 and  \xCC\x81"
-      "abc",                                           // combining marks, one after a space
+      // Split so that \x81 ends before "abc"; the parentheses tell clang it is meant.
+      ("e\xCC\x81t\xC3\xA9 and  \xCC\x81"
+       "abc"),                                         // combining marks, one after a space
       "soft\xC2\xADhyphen and zero\xE2\x80\x8Bwidth",  // Format and ZWSP inside words
       "\xF0\x9F\x87\xAC\xF0\x9F\x87\xA7 flags \xF0\x9F\x91\x8D\xF0\x9F\x8F\xBD ok",
       "\xD7\xA6\xD7\x94\"\xD7\x9C hebrew quote",  // WB7b/c: Hebrew " Hebrew
