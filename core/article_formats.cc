@@ -1,9 +1,9 @@
-#include "article_formats.h"
+#include "core/article_formats.h"
 
 #include <mutex>
 
-#include "errors.h"
-#include "plain_text_reader.h"
+#include "core/errors.h"
+#include "core/plain_text_reader.h"
 
 namespace newsdex {
 namespace {

@@ -9,8 +9,8 @@
 #include <string>
 #include <string_view>
 
-#include "article_reader.h"
-#include "schema.h"
+#include "core/article_reader.h"
+#include "core/schema.h"
 
 namespace newsdex {
 

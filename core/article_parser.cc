@@ -1,4 +1,4 @@
-#include "article_parser.h"
+#include "core/article_parser.h"
 
 #include <unicode/unistr.h>
 
@@ -6,7 +6,7 @@
 #include <cctype>
 #include <ctime>
 
-#include "errors.h"
+#include "core/errors.h"
 
 namespace newsdex {
 namespace {

@@ -9,9 +9,9 @@
 #include <string_view>
 #include <vector>
 
-#include "article.h"
-#include "bounded_regex.h"
-#include "schema.h"
+#include "core/article.h"
+#include "core/bounded_regex.h"
+#include "core/schema.h"
 
 namespace newsdex {
 

@@ -1,4 +1,4 @@
-#include "article_reader.h"
+#include "core/article_reader.h"
 
 namespace newsdex {
 

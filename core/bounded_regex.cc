@@ -1,4 +1,4 @@
-#include "bounded_regex.h"
+#include "core/bounded_regex.h"
 
 #include <unicode/regex.h>
 #include <unicode/unistr.h>

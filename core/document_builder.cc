@@ -1,8 +1,8 @@
-#include "document_builder.h"
+#include "core/document_builder.h"
 
-#include "fields.h"
-#include "index_terms.h"
-#include "layout.h"
+#include "core/fields.h"
+#include "core/index_terms.h"
+#include "core/layout.h"
 
 namespace newsdex {
 

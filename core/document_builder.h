@@ -4,10 +4,10 @@
 
 #include <xapian.h>
 
-#include "article.h"
-#include "schema.h"
-#include "stored_article.h"
-#include "text_analyzer.h"
+#include "core/article.h"
+#include "core/schema.h"
+#include "core/stored_article.h"
+#include "core/text_analyzer.h"
 
 namespace newsdex {
 

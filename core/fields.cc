@@ -1,7 +1,7 @@
-#include "fields.h"
+#include "core/fields.h"
 
-#include "index_terms.h"
-#include "layout.h"
+#include "core/index_terms.h"
+#include "core/layout.h"
 
 namespace newsdex {
 namespace {

@@ -15,8 +15,8 @@
 #include <string_view>
 #include <vector>
 
-#include "article.h"
-#include "text_analyzer.h"
+#include "core/article.h"
+#include "core/text_analyzer.h"
 
 namespace newsdex {
 

@@ -1,4 +1,4 @@
-#include "index_database.h"
+#include "core/index_database.h"
 
 #include <sys/stat.h>
 #include <unistd.h>
@@ -7,10 +7,10 @@
 #include <cstdlib>
 #include <filesystem>
 
-#include "errors.h"
-#include "layout.h"
-#include "schema_json.h"
-#include "stub_database.h"
+#include "core/errors.h"
+#include "core/layout.h"
+#include "core/schema_json.h"
+#include "core/stub_database.h"
 
 namespace newsdex {
 namespace {

@@ -1,10 +1,10 @@
-#include "index_terms.h"
+#include "core/index_terms.h"
 
 #include <algorithm>
 
-#include "article_reader.h"
-#include "layout.h"
-#include "stored_article.h"
+#include "core/article_reader.h"
+#include "core/layout.h"
+#include "core/stored_article.h"
 
 namespace newsdex {
 namespace {

@@ -1,4 +1,4 @@
-#include "plain_text_reader.h"
+#include "core/plain_text_reader.h"
 
 namespace newsdex {
 

@@ -2,9 +2,9 @@
 // and the rest the body (ArticleParser reads the fields as the schema describes).
 #pragma once
 
-#include "article_parser.h"
-#include "article_reader.h"
-#include "schema.h"
+#include "core/article_parser.h"
+#include "core/article_reader.h"
+#include "core/schema.h"
 
 namespace newsdex {
 

@@ -1,4 +1,4 @@
-#include "schema.h"
+#include "core/schema.h"
 
 #include <yaml-cpp/yaml.h>
 
@@ -6,13 +6,13 @@
 #include <set>
 #include <sstream>
 
-#include "article_formats.h"
-#include "bounded_regex.h"
-#include "errors.h"
-#include "resources.h"
-#include "schema_reader.h"
-#include "schema_text.h"
-#include "yaml_structure.h"
+#include "core/article_formats.h"
+#include "core/bounded_regex.h"
+#include "core/errors.h"
+#include "core/resources.h"
+#include "core/schema_reader.h"
+#include "core/schema_text.h"
+#include "core/yaml_structure.h"
 
 namespace newsdex {
 namespace {
@@ -71,8 +71,8 @@ Schema parse_schema(const std::string& yaml_text, const std::string& file_name) 
       schema.format = r.string(files["format"], "files.format");
       if (!is_format(schema.format))
         schema_error(file_name, files["format"].Mark(),
-             "files.format: unknown format '" + schema.format +
-                 "' (expected one of: " + format_names() + ")");
+                     "files.format: unknown format '" + schema.format +
+                         "' (expected one of: " + format_names() + ")");
     }
     if (files["max_size"]) schema.max_file_bytes = r.bytes(files["max_size"], "files.max_size");
     if (files["follow_symlinks"])

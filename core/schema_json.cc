@@ -1,4 +1,4 @@
-#include "schema_json.h"
+#include "core/schema_json.h"
 
 #include <nlohmann/json.hpp>
 

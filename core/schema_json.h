@@ -4,7 +4,7 @@
 
 #include <string>
 
-#include "schema.h"
+#include "core/schema.h"
 
 namespace newsdex {
 

@@ -1,11 +1,11 @@
-#include "schema_reader.h"
+#include "core/schema_reader.h"
 
 #include <charconv>
 #include <cmath>
 #include <sstream>
 
-#include "errors.h"
-#include "schema_text.h"
+#include "core/errors.h"
+#include "core/schema_text.h"
 
 namespace newsdex {
 namespace {

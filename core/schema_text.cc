@@ -1,10 +1,10 @@
-#include "schema_text.h"
+#include "core/schema_text.h"
 
 #include <unicode/utf8.h>
 
 #include <algorithm>
 
-#include "errors.h"
+#include "core/errors.h"
 
 namespace newsdex {
 namespace {

@@ -1,4 +1,4 @@
-#include "stored_article.h"
+#include "core/stored_article.h"
 
 #include <nlohmann/json.hpp>
 

@@ -7,7 +7,7 @@
 #include <string_view>
 #include <vector>
 
-#include "article.h"
+#include "core/article.h"
 
 namespace newsdex {
 

@@ -1,4 +1,4 @@
-#include "stub_database.h"
+#include "core/stub_database.h"
 
 #include <sys/stat.h>
 #include <unistd.h>
@@ -9,7 +9,7 @@
 #include <filesystem>
 #include <fstream>
 
-#include "errors.h"
+#include "core/errors.h"
 
 namespace newsdex {
 namespace {

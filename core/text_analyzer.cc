@@ -1,10 +1,10 @@
-#include "text_analyzer.h"
+#include "core/text_analyzer.h"
 
 #include <unicode/normalizer2.h>
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
 
-#include "errors.h"
+#include "core/errors.h"
 
 namespace newsdex {
 namespace {

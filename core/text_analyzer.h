@@ -14,8 +14,8 @@
 #include <string>
 #include <string_view>
 
-#include "string_table.h"
-#include "word_segmenter.h"
+#include "core/string_table.h"
+#include "core/word_segmenter.h"
 
 namespace newsdex {
 

@@ -1,6 +1,6 @@
-#include "text_repair.h"
+#include "core/text_repair.h"
 
-#include "text_encoding.h"
+#include "core/text_encoding.h"
 
 #include <unicode/ucnv.h>
 #include <unicode/utf8.h>

@@ -1,11 +1,11 @@
-#include "word_segmenter.h"
+#include "core/word_segmenter.h"
 
 #include <unicode/ubrk.h>
 #include <unicode/utext.h>
 
 #include <array>
 
-#include "errors.h"
+#include "core/errors.h"
 
 namespace newsdex {
 namespace {

@@ -1,4 +1,4 @@
-#include "yaml_structure.h"
+#include "core/yaml_structure.h"
 
 #include <yaml-cpp/eventhandler.h>
 #include <yaml-cpp/exceptions.h>
@@ -9,7 +9,7 @@
 #include <sstream>
 #include <vector>
 
-#include "schema_reader.h"
+#include "core/schema_reader.h"
 
 namespace newsdex {
 namespace {

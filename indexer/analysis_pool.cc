@@ -1,4 +1,4 @@
-#include "analysis_pool.h"
+#include "indexer/analysis_pool.h"
 
 #include <atomic>
 #include <chrono>
@@ -8,7 +8,7 @@
 #include <optional>
 #include <thread>
 
-#include "text_repair.h"
+#include "core/text_repair.h"
 
 namespace newsdex {
 namespace {

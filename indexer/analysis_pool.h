@@ -14,10 +14,10 @@
 #include <string>
 #include <vector>
 
-#include "article_loader.h"
-#include "corpus_scanner.h"
-#include "index_writer.h"
-#include "reconcile_options.h"
+#include "indexer/article_loader.h"
+#include "indexer/corpus_scanner.h"
+#include "indexer/index_writer.h"
+#include "indexer/reconcile_options.h"
 
 namespace newsdex {
 

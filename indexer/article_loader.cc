@@ -1,4 +1,4 @@
-#include "article_loader.h"
+#include "indexer/article_loader.h"
 
 #include <fcntl.h>
 #include <sys/stat.h>
@@ -7,9 +7,9 @@
 #include <cerrno>
 #include <cstring>
 
-#include "corpus_access.h"
-#include "index_terms.h"
-#include "text_encoding.h"
+#include "core/index_terms.h"
+#include "core/text_encoding.h"
+#include "indexer/corpus_access.h"
 
 namespace newsdex {
 

@@ -10,12 +10,12 @@
 #include <string>
 #include <vector>
 
-#include "article_formats.h"
-#include "corpus_scanner.h"
-#include "document_builder.h"
-#include "index_writer.h"
-#include "text_analyzer.h"
-#include "text_repair.h"
+#include "core/article_formats.h"
+#include "core/document_builder.h"
+#include "core/text_analyzer.h"
+#include "core/text_repair.h"
+#include "indexer/corpus_scanner.h"
+#include "indexer/index_writer.h"
 
 namespace newsdex {
 

@@ -1,4 +1,4 @@
-#include "change_applier.h"
+#include "indexer/change_applier.h"
 
 #include <sys/stat.h>
 
@@ -6,8 +6,8 @@
 #include <map>
 #include <set>
 
-#include "errors.h"
-#include "indexed_files.h"
+#include "core/errors.h"
+#include "indexer/indexed_files.h"
 
 namespace newsdex {
 namespace {

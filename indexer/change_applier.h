@@ -11,10 +11,10 @@
 #include <string>
 #include <vector>
 
-#include "corpus_scanner.h"
-#include "index_writer.h"
-#include "pending_changes.h"
-#include "reconciler.h"
+#include "indexer/corpus_scanner.h"
+#include "indexer/index_writer.h"
+#include "indexer/pending_changes.h"
+#include "indexer/reconciler.h"
 
 namespace newsdex {
 

@@ -1,4 +1,4 @@
-#include "corpus_access.h"
+#include "indexer/corpus_access.h"
 
 #include <fcntl.h>
 #include <linux/openat2.h>

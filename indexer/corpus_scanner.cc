@@ -1,4 +1,4 @@
-#include "corpus_scanner.h"
+#include "indexer/corpus_scanner.h"
 
 #include <dirent.h>
 #include <fnmatch.h>
@@ -8,8 +8,8 @@
 #include <cerrno>
 #include <cstring>
 
-#include "corpus_access.h"
-#include "errors.h"
+#include "core/errors.h"
+#include "indexer/corpus_access.h"
 
 namespace newsdex {
 namespace {

@@ -7,7 +7,7 @@
 #include <string>
 #include <vector>
 
-#include "schema.h"
+#include "core/schema.h"
 
 namespace newsdex {
 

@@ -1,10 +1,10 @@
-#include "entity_annotator.h"
+#include "indexer/entity_annotator.h"
 
 #include <memory>
 #include <unordered_set>
 
-#include "entity_tagger.h"
-#include "errors.h"
+#include "core/errors.h"
+#include "core/ner/entity_tagger.h"
 
 namespace newsdex {
 

@@ -2,8 +2,8 @@
 // organisations of an article, canonicalised, deduplicated, with folded keys.
 #pragma once
 
-#include "article_loader.h"
-#include "event_log.h"
+#include "indexer/article_loader.h"
+#include "indexer/event_log.h"
 
 namespace newsdex {
 

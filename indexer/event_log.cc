@@ -1,11 +1,11 @@
-#include "event_log.h"
+#include "indexer/event_log.h"
 
 #include <sys/time.h>
 #include <cerrno>
 #include <cstring>
 #include <ctime>
 
-#include "errors.h"
+#include "core/errors.h"
 
 namespace newsdex {
 

@@ -1,9 +1,9 @@
-#include "index_writer.h"
+#include "indexer/index_writer.h"
 
-#include "errors.h"
-#include "index_database.h"
-#include "index_terms.h"
-#include "layout.h"
+#include "core/errors.h"
+#include "core/index_database.h"
+#include "core/index_terms.h"
+#include "core/layout.h"
 
 namespace newsdex {
 

@@ -11,7 +11,7 @@
 #include <string>
 #include <vector>
 
-#include "indexed_files.h"
+#include "indexer/indexed_files.h"
 
 namespace newsdex {
 

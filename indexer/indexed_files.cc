@@ -1,9 +1,9 @@
-#include "indexed_files.h"
+#include "indexer/indexed_files.h"
 
 #include <unordered_set>
 
-#include "index_terms.h"
-#include "layout.h"
+#include "core/index_terms.h"
+#include "core/layout.h"
 
 namespace newsdex {
 

@@ -12,7 +12,7 @@
 #include <unordered_map>
 #include <vector>
 
-#include "stored_article.h"
+#include "core/stored_article.h"
 
 namespace newsdex {
 

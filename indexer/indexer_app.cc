@@ -1,4 +1,4 @@
-#include "indexer_app.h"
+#include "indexer/indexer_app.h"
 
 #include <fcntl.h>
 #include <stdio.h>
@@ -12,22 +12,22 @@
 #include <memory>
 #include <optional>
 
-#include "corpus_scanner.h"
-#include "entity_annotator.h"
-#include "errors.h"
-#include "event_log.h"
-#include "index_database.h"
-#include "index_writer.h"
-#include "layout.h"
-#include "paths.h"
-#include "pid_file.h"
-#include "progress_line.h"
-#include "reconciler.h"
-#include "shard_build.h"
-#include "signal_fd.h"
-#include "status_file.h"
-#include "watch_daemon.h"
-#include "writer_lock.h"
+#include "core/errors.h"
+#include "core/index_database.h"
+#include "core/layout.h"
+#include "core/paths.h"
+#include "indexer/corpus_scanner.h"
+#include "indexer/entity_annotator.h"
+#include "indexer/event_log.h"
+#include "indexer/index_writer.h"
+#include "indexer/pid_file.h"
+#include "indexer/progress_line.h"
+#include "indexer/reconciler.h"
+#include "indexer/shard_build.h"
+#include "indexer/signal_fd.h"
+#include "indexer/status_file.h"
+#include "indexer/watch_daemon.h"
+#include "indexer/writer_lock.h"
 
 namespace newsdex {
 namespace {

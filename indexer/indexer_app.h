@@ -2,7 +2,7 @@
 // its one writer, reconcile, and (without --once) keep watching.
 #pragma once
 
-#include "indexer_options.h"
+#include "indexer/indexer_options.h"
 
 namespace newsdex {
 

@@ -1,4 +1,4 @@
-#include "inotify_watcher.h"
+#include "indexer/inotify_watcher.h"
 
 #include <dirent.h>
 #include <sys/inotify.h>

@@ -8,10 +8,10 @@
 #include <iostream>
 #include <thread>
 
-#include "errors.h"
-#include "indexer_app.h"
-#include "indexer_options.h"
-#include "paths.h"
+#include "core/errors.h"
+#include "core/paths.h"
+#include "indexer/indexer_app.h"
+#include "indexer/indexer_options.h"
 
 int main(int argc, char** argv) {
   using namespace newsdex;

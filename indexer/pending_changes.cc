@@ -1,4 +1,4 @@
-#include "pending_changes.h"
+#include "indexer/pending_changes.h"
 
 #include <algorithm>
 

@@ -1,4 +1,4 @@
-#include "pid_file.h"
+#include "indexer/pid_file.h"
 
 #include <unistd.h>
 
@@ -6,7 +6,7 @@
 #include <cstdio>
 #include <cstring>
 
-#include "errors.h"
+#include "core/errors.h"
 
 namespace newsdex {
 

@@ -1,4 +1,4 @@
-#include "progress_line.h"
+#include "indexer/progress_line.h"
 
 namespace newsdex {
 

@@ -1,10 +1,10 @@
-#include "reconciler.h"
+#include "indexer/reconciler.h"
 
 #include <chrono>
 #include <unordered_set>
 
-#include "analysis_pool.h"
-#include "errors.h"
+#include "core/errors.h"
+#include "indexer/analysis_pool.h"
 
 namespace newsdex {
 namespace {

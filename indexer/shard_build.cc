@@ -1,4 +1,4 @@
-#include "shard_build.h"
+#include "indexer/shard_build.h"
 
 #include <xapian.h>
 
@@ -17,10 +17,10 @@
 #include <optional>
 #include <span>
 
-#include "analysis_pool.h"
-#include "errors.h"
-#include "index_database.h"
-#include "layout.h"
+#include "core/errors.h"
+#include "core/index_database.h"
+#include "core/layout.h"
+#include "indexer/analysis_pool.h"
 
 namespace newsdex {
 namespace {

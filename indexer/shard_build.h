@@ -10,9 +10,9 @@
 #include <string>
 #include <vector>
 
-#include "article_loader.h"
-#include "corpus_scanner.h"
-#include "reconcile_options.h"
+#include "indexer/article_loader.h"
+#include "indexer/corpus_scanner.h"
+#include "indexer/reconcile_options.h"
 
 namespace newsdex {
 

@@ -1,4 +1,4 @@
-#include "signal_fd.h"
+#include "indexer/signal_fd.h"
 
 #include <sys/signalfd.h>
 #include <unistd.h>

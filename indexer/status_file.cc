@@ -1,5 +1,5 @@
-#include "status_file.h"
-#include "paths.h"
+#include "indexer/status_file.h"
+#include "core/paths.h"
 
 #include <unistd.h>
 

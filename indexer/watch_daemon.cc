@@ -1,4 +1,4 @@
-#include "watch_daemon.h"
+#include "indexer/watch_daemon.h"
 
 #include <poll.h>
 #include <sys/stat.h>
@@ -8,11 +8,11 @@
 #include <climits>
 #include <cmath>
 
-#include "change_applier.h"
-#include "errors.h"
-#include "inotify_watcher.h"
-#include "layout.h"
-#include "pending_changes.h"
+#include "core/errors.h"
+#include "core/layout.h"
+#include "indexer/change_applier.h"
+#include "indexer/inotify_watcher.h"
+#include "indexer/pending_changes.h"
 
 namespace newsdex {
 namespace {

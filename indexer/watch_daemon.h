@@ -7,13 +7,13 @@
 
 #include <string>
 
-#include "corpus_scanner.h"
-#include "event_log.h"
-#include "index_writer.h"
-#include "indexer_options.h"
-#include "reconciler.h"
-#include "signal_fd.h"
-#include "status_file.h"
+#include "indexer/corpus_scanner.h"
+#include "indexer/event_log.h"
+#include "indexer/index_writer.h"
+#include "indexer/indexer_options.h"
+#include "indexer/reconciler.h"
+#include "indexer/signal_fd.h"
+#include "indexer/status_file.h"
 
 namespace newsdex {
 

@@ -1,4 +1,4 @@
-#include "writer_lock.h"
+#include "indexer/writer_lock.h"
 
 #include <signal.h>
 #include <unistd.h>

@@ -16,8 +16,8 @@
 #include <string>
 #include <vector>
 
-#include "conll_reader.h"
-#include "entity_tagger.h"
+#include "core/ner/conll_reader.h"
+#include "core/ner/entity_tagger.h"
 
 using namespace newsdex::ner;
 using Clock = std::chrono::steady_clock;

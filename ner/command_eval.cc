@@ -1,11 +1,11 @@
 // newsdex-ner eval: exact-span precision, recall and F1 of the model on tagged CoNLL data.
 #include <iostream>
 
-#include "commands.h"
-#include "conll_reader.h"
-#include "entity_tagger.h"
-#include "evaluation.h"
-#include "input.h"
+#include "core/ner/conll_reader.h"
+#include "core/ner/entity_tagger.h"
+#include "core/ner/evaluation.h"
+#include "ner/commands.h"
+#include "ner/input.h"
 
 namespace newsdex::ner::cli {
 

@@ -1,11 +1,11 @@
 // newsdex-ner tag: CoNLL columns in, the same lines out with one more column (IOB2 guess).
 #include <iostream>
 
-#include "commands.h"
-#include "conll_reader.h"
-#include "entity_tagger.h"
-#include "input.h"
-#include "tags.h"
+#include "core/ner/conll_reader.h"
+#include "core/ner/entity_tagger.h"
+#include "core/ner/tags.h"
+#include "ner/commands.h"
+#include "ner/input.h"
 
 namespace newsdex::ner::cli {
 

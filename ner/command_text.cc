@@ -3,9 +3,9 @@
 #include <nlohmann/json.hpp>
 #include <sstream>
 
-#include "commands.h"
-#include "entity_tagger.h"
-#include "input.h"
+#include "core/ner/entity_tagger.h"
+#include "ner/commands.h"
+#include "ner/input.h"
 
 namespace newsdex::ner::cli {
 

@@ -3,12 +3,12 @@
 #include <iostream>
 #include <sstream>
 
-#include "commands.h"
-#include "conll_reader.h"
-#include "gazetteer_sources.h"
-#include "input.h"
-#include "model.h"
-#include "trainer.h"
+#include "core/ner/conll_reader.h"
+#include "core/ner/gazetteer_sources.h"
+#include "core/ner/model.h"
+#include "core/ner/trainer.h"
+#include "ner/commands.h"
+#include "ner/input.h"
 
 namespace newsdex::ner::cli {
 namespace {

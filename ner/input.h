@@ -6,7 +6,7 @@
 #include <memory>
 #include <string>
 
-#include "commands.h"
+#include "ner/commands.h"
 
 namespace newsdex::ner::cli {
 

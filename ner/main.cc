@@ -2,7 +2,7 @@
 #include <iostream>
 #include <map>
 
-#include "commands.h"
+#include "ner/commands.h"
 
 int main(int argc, char** argv) {
   using namespace newsdex::ner::cli;

@@ -11,9 +11,9 @@
 #include <string>
 #include <vector>
 
-#include "printer.h"
-#include "search_session.h"
-#include "timings.h"
+#include "search/printer.h"
+#include "search/search_session.h"
+#include "search/timings.h"
 
 namespace newsdex {
 

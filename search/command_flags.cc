@@ -1,9 +1,9 @@
-#include "command_flags.h"
+#include "search/command_flags.h"
 
 #include <algorithm>
 #include <charconv>
 
-#include "fields.h"
+#include "core/fields.h"
 
 namespace newsdex {
 

@@ -10,8 +10,8 @@
 #include <string>
 #include <vector>
 
-#include "command.h"
-#include "query_builder.h"
+#include "search/command.h"
+#include "search/query_builder.h"
 
 namespace newsdex {
 

@@ -1,4 +1,4 @@
-#include "command.h"
+#include "search/command.h"
 
 namespace newsdex {
 

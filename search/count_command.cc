@@ -1,8 +1,8 @@
 // newsdex count: the exact number of matches, for scripts.
-#include "command.h"
-#include "command_flags.h"
-#include "errors.h"
-#include "search_options.h"
+#include "core/errors.h"
+#include "search/command.h"
+#include "search/command_flags.h"
+#include "search/search_options.h"
 
 namespace newsdex {
 namespace {

@@ -1,13 +1,13 @@
-#include "facet_counter.h"
+#include "search/facet_counter.h"
 
 #include <algorithm>
 #include <cctype>
 
-#include "errors.h"
-#include "layout.h"
-#include "stored_article.h"
-#include "string_table.h"
-#include "term_walk.h"
+#include "core/errors.h"
+#include "core/layout.h"
+#include "core/stored_article.h"
+#include "core/string_table.h"
+#include "core/term_walk.h"
 
 namespace newsdex {
 

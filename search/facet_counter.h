@@ -11,9 +11,9 @@
 #include <string>
 #include <vector>
 
-#include "fields.h"
-#include "query_builder.h"
-#include "results.h"
+#include "core/fields.h"
+#include "search/query_builder.h"
+#include "search/results.h"
 
 namespace newsdex {
 

@@ -1,12 +1,12 @@
 // newsdex facets FIELD [QUERY]: the top values of one facet over the matches, by
 // count, or with --significant by how much more often they occur in the matches than
 // in the whole corpus (the JLH score of Elasticsearch's significant_terms).
-#include "command.h"
-#include "command_flags.h"
-#include "errors.h"
-#include "facet_counter.h"
-#include "fields.h"
-#include "search_options.h"
+#include "core/errors.h"
+#include "core/fields.h"
+#include "search/command.h"
+#include "search/command_flags.h"
+#include "search/facet_counter.h"
+#include "search/search_options.h"
 
 namespace newsdex {
 namespace {

@@ -1,6 +1,6 @@
 // json: one object per command; jsonl: one object per line (results, facet values).
-#include "printer_backends.h"
-#include "utf8_bytes.h"
+#include "search/printer_backends.h"
+#include "search/utf8_bytes.h"
 
 namespace newsdex {
 

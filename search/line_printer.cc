@@ -1,6 +1,6 @@
 // tsv and paths: one line per result for cut, awk, sort and xargs. Fields never hold a
 // tab or newline (they are replaced by spaces), so a line is always one record.
-#include "printer_backends.h"
+#include "search/printer_backends.h"
 
 namespace newsdex {
 namespace {

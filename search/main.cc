@@ -12,13 +12,13 @@
 #include <functional>
 #include <limits>
 
-#include "command.h"
-#include "errors.h"
-#include "facet_counter.h"
-#include "index_database.h"
-#include "printer.h"
-#include "search_session.h"
-#include "timings.h"
+#include "core/errors.h"
+#include "core/index_database.h"
+#include "search/command.h"
+#include "search/facet_counter.h"
+#include "search/printer.h"
+#include "search/search_session.h"
+#include "search/timings.h"
 
 namespace {
 

@@ -1,12 +1,12 @@
-#include "name_resolver.h"
+#include "search/name_resolver.h"
 
 #include <cstdlib>
 #include <fstream>
 #include <sstream>
 
-#include "alias_table.h"
-#include "errors.h"
-#include "resources.h"
+#include "core/errors.h"
+#include "core/ner/alias_table.h"
+#include "core/resources.h"
 
 namespace newsdex {
 

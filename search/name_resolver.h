@@ -6,8 +6,8 @@
 #include <memory>
 #include <string>
 
-#include "fields.h"
-#include "text_analyzer.h"
+#include "core/fields.h"
+#include "core/text_analyzer.h"
 
 namespace newsdex {
 

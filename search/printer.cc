@@ -1,7 +1,7 @@
 // Choosing the printer for a format: the one place that knows every back end.
-#include "printer.h"
+#include "search/printer.h"
 
-#include "printer_backends.h"
+#include "search/printer_backends.h"
 
 namespace newsdex {
 

@@ -8,7 +8,7 @@
 #include <memory>
 #include <string>
 
-#include "results.h"
+#include "search/results.h"
 
 namespace newsdex {
 

@@ -4,7 +4,7 @@
 #include <cstdio>
 #include <memory>
 
-#include "printer.h"
+#include "search/printer.h"
 
 namespace newsdex {
 std::unique_ptr<Printer> make_json_printer(std::FILE* out, bool lines);

@@ -1,12 +1,12 @@
-#include "query_builder.h"
+#include "search/query_builder.h"
 
 #include <cctype>
 #include <set>
 
-#include "errors.h"
-#include "fields.h"
-#include "index_terms.h"
-#include "layout.h"
+#include "core/errors.h"
+#include "core/fields.h"
+#include "core/index_terms.h"
+#include "core/layout.h"
 
 namespace newsdex {
 namespace {

@@ -11,9 +11,9 @@
 #include <string>
 #include <vector>
 
-#include "name_resolver.h"
-#include "schema.h"
-#include "text_analyzer.h"
+#include "core/schema.h"
+#include "core/text_analyzer.h"
+#include "search/name_resolver.h"
 
 namespace newsdex {
 

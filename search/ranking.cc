@@ -1,7 +1,7 @@
-#include "ranking.h"
+#include "search/ranking.h"
 
-#include "errors.h"
-#include "layout.h"
+#include "core/errors.h"
+#include "core/layout.h"
 
 namespace newsdex {
 

@@ -5,7 +5,7 @@
 
 #include <string>
 
-#include "schema.h"
+#include "core/schema.h"
 
 namespace newsdex {
 

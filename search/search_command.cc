@@ -2,16 +2,16 @@
 #include <limits>
 #include <set>
 
-#include "command.h"
-#include "command_flags.h"
-#include "errors.h"
-#include "facet_counter.h"
-#include "fields.h"
-#include "layout.h"
-#include "ranking.h"
-#include "search_options.h"
-#include "snippet.h"
-#include "stored_article.h"
+#include "core/errors.h"
+#include "core/fields.h"
+#include "core/layout.h"
+#include "core/stored_article.h"
+#include "search/command.h"
+#include "search/command_flags.h"
+#include "search/facet_counter.h"
+#include "search/ranking.h"
+#include "search/search_options.h"
+#include "search/snippet.h"
 
 namespace newsdex {
 

@@ -7,10 +7,10 @@
 #include <string>
 #include <vector>
 
-#include "printer.h"
-#include "query_builder.h"
-#include "search_session.h"
-#include "timings.h"
+#include "search/printer.h"
+#include "search/query_builder.h"
+#include "search/search_session.h"
+#include "search/timings.h"
 
 namespace newsdex {
 

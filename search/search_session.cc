@@ -1,12 +1,12 @@
-#include "search_session.h"
+#include "search/search_session.h"
 
 #include <filesystem>
 
-#include "index_database.h"
-#include "index_terms.h"
-#include "layout.h"
-#include "paths.h"
-#include "stored_article.h"
+#include "core/index_database.h"
+#include "core/index_terms.h"
+#include "core/layout.h"
+#include "core/paths.h"
+#include "core/stored_article.h"
 
 namespace newsdex {
 

@@ -8,12 +8,12 @@
 #include <string>
 #include <vector>
 
-#include "article.h"
-#include "name_resolver.h"
-#include "query_builder.h"
-#include "results.h"
-#include "schema.h"
-#include "text_analyzer.h"
+#include "core/article.h"
+#include "core/schema.h"
+#include "core/text_analyzer.h"
+#include "search/name_resolver.h"
+#include "search/query_builder.h"
+#include "search/results.h"
 
 namespace newsdex {
 

@@ -2,13 +2,13 @@
 #include <cctype>
 #include <set>
 
-#include "command.h"
-#include "command_flags.h"
-#include "errors.h"
-#include "fields.h"
-#include "index_terms.h"
-#include "layout.h"
-#include "stored_article.h"
+#include "core/errors.h"
+#include "core/fields.h"
+#include "core/index_terms.h"
+#include "core/layout.h"
+#include "core/stored_article.h"
+#include "search/command.h"
+#include "search/command_flags.h"
 
 namespace newsdex {
 namespace {

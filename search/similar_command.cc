@@ -2,13 +2,13 @@
 // ESet over an RSet of the document) become an OR query that excludes it.
 #include <cctype>
 
-#include "command.h"
-#include "command_flags.h"
-#include "errors.h"
-#include "index_terms.h"
-#include "ranking.h"
-#include "search_options.h"
-#include "stored_article.h"
+#include "core/errors.h"
+#include "core/index_terms.h"
+#include "core/stored_article.h"
+#include "search/command.h"
+#include "search/command_flags.h"
+#include "search/ranking.h"
+#include "search/search_options.h"
 
 namespace newsdex {
 namespace {

@@ -8,7 +8,7 @@
 #include <utility>
 #include <vector>
 
-#include "text_analyzer.h"
+#include "core/text_analyzer.h"
 
 namespace newsdex {
 

@@ -6,13 +6,13 @@
 #include <fstream>
 #include <sstream>
 
-#include "command.h"
-#include "command_flags.h"
-#include "errors.h"
-#include "facet_counter.h"
-#include "index_database.h"
-#include "layout.h"
-#include "term_walk.h"
+#include "core/errors.h"
+#include "core/index_database.h"
+#include "core/layout.h"
+#include "core/term_walk.h"
+#include "search/command.h"
+#include "search/command_flags.h"
+#include "search/facet_counter.h"
 
 namespace newsdex {
 

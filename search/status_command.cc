@@ -7,9 +7,9 @@
 #include <fstream>
 #include <sstream>
 
-#include "command.h"
-#include "command_flags.h"
-#include "errors.h"
+#include "core/errors.h"
+#include "search/command.h"
+#include "search/command_flags.h"
 
 namespace newsdex {
 namespace {

@@ -1,8 +1,8 @@
-#include "terminal_escape.h"
+#include "search/terminal_escape.h"
 
 #include <cstdio>
 
-#include "utf8_bytes.h"
+#include "search/utf8_bytes.h"
 
 namespace newsdex {
 

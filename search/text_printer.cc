@@ -1,8 +1,8 @@
 // text: for people at a terminal. Highlights in ANSI bold with colour, else [brackets].
 // Whatever comes from the files (names, titles, words) goes out through
 // escape_for_terminal, on a terminal or not: the output of a pipe often ends up on one.
-#include "printer_backends.h"
-#include "terminal_escape.h"
+#include "search/printer_backends.h"
+#include "search/terminal_escape.h"
 
 namespace newsdex {
 namespace {

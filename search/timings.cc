@@ -1,4 +1,4 @@
-#include "timings.h"
+#include "search/timings.h"
 
 #include <cstdio>
 

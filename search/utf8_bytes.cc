@@ -1,4 +1,4 @@
-#include "utf8_bytes.h"
+#include "search/utf8_bytes.h"
 
 namespace newsdex {
 

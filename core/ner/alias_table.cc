@@ -1,10 +1,10 @@
-#include "alias_table.h"
+#include "core/ner/alias_table.h"
 
 #include <yaml-cpp/yaml.h>
 
 #include <stdexcept>
 
-#include "text_normalise.h"
+#include "core/ner/text_normalise.h"
 
 namespace newsdex::ner {
 

@@ -1,12 +1,12 @@
-#include "canonicaliser.h"
+#include "core/ner/canonicaliser.h"
 
 #include <algorithm>
 #include <map>
 #include <unordered_map>
 #include <unordered_set>
 
-#include "tags.h"
-#include "text_normalise.h"
+#include "core/ner/tags.h"
+#include "core/ner/text_normalise.h"
 
 namespace newsdex::ner {
 namespace {

@@ -10,7 +10,7 @@
 #include <string>
 #include <vector>
 
-#include "alias_table.h"
+#include "core/ner/alias_table.h"
 
 namespace newsdex::ner {
 

@@ -1,8 +1,8 @@
-#include "conll_reader.h"
+#include "core/ner/conll_reader.h"
 
 #include <stdexcept>
 
-#include "tags.h"
+#include "core/ner/tags.h"
 
 namespace newsdex::ner {
 namespace {

@@ -5,7 +5,7 @@
 #include <string>
 #include <vector>
 
-#include "document.h"
+#include "core/ner/document.h"
 
 namespace newsdex::ner {
 

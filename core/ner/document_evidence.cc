@@ -1,7 +1,7 @@
-#include "document_evidence.h"
+#include "core/ner/document_evidence.h"
 
-#include "feature_hash.h"
-#include "tags.h"
+#include "core/ner/feature_hash.h"
+#include "core/ner/tags.h"
 
 namespace newsdex::ner {
 namespace {

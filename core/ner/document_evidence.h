@@ -11,8 +11,8 @@
 #include <string>
 #include <vector>
 
-#include "feature_extractor.h"
-#include "string_table.h"
+#include "core/ner/feature_extractor.h"
+#include "core/string_table.h"
 
 namespace newsdex::ner {
 

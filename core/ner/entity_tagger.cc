@@ -1,4 +1,4 @@
-#include "entity_tagger.h"
+#include "core/ner/entity_tagger.h"
 
 #include <cstdlib>
 #include <filesystem>
@@ -7,13 +7,13 @@
 #include <stdexcept>
 #include <unordered_set>
 
-#include "alias_table.h"
-#include "canonicaliser.h"
-#include "model.h"
-#include "sequence_tagger.h"
-#include "tags.h"
-#include "text_normalise.h"
-#include "tokenizer.h"
+#include "core/ner/alias_table.h"
+#include "core/ner/canonicaliser.h"
+#include "core/ner/model.h"
+#include "core/ner/sequence_tagger.h"
+#include "core/ner/tags.h"
+#include "core/ner/text_normalise.h"
+#include "core/ner/tokenizer.h"
 
 namespace newsdex::ner {
 namespace {

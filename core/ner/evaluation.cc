@@ -1,4 +1,4 @@
-#include "evaluation.h"
+#include "core/ner/evaluation.h"
 
 #include <algorithm>
 #include <cstdio>

@@ -5,7 +5,7 @@
 #include <string>
 #include <vector>
 
-#include "tags.h"
+#include "core/ner/tags.h"
 
 namespace newsdex::ner {
 

@@ -1,11 +1,11 @@
-#include "feature_extractor.h"
+#include "core/ner/feature_extractor.h"
 
 #include <algorithm>
 #include <map>
 
-#include "feature_hash.h"
-#include "string_table.h"
-#include "text_normalise.h"
+#include "core/ner/feature_hash.h"
+#include "core/ner/text_normalise.h"
+#include "core/string_table.h"
 
 namespace newsdex::ner {
 namespace {

@@ -13,9 +13,9 @@
 #include <string_view>
 #include <vector>
 
-#include "document.h"
-#include "gazetteer.h"
-#include "lexicon.h"
+#include "core/ner/document.h"
+#include "core/ner/gazetteer.h"
+#include "core/ner/lexicon.h"
 
 namespace newsdex::ner {
 

@@ -1,8 +1,8 @@
-#include "gazetteer.h"
+#include "core/ner/gazetteer.h"
 
 #include <algorithm>
 
-#include "text_normalise.h"
+#include "core/ner/text_normalise.h"
 
 namespace newsdex::ner {
 namespace {

@@ -11,7 +11,7 @@
 #include <string_view>
 #include <vector>
 
-#include "string_table.h"
+#include "core/string_table.h"
 
 namespace newsdex::ner {
 

@@ -1,4 +1,4 @@
-#include "gazetteer_sources.h"
+#include "core/ner/gazetteer_sources.h"
 
 #include <yaml-cpp/yaml.h>
 
@@ -6,7 +6,7 @@
 #include <nlohmann/json.hpp>
 #include <stdexcept>
 
-#include "alias_table.h"
+#include "core/ner/alias_table.h"
 
 namespace newsdex::ner {
 namespace {

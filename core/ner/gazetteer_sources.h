@@ -3,7 +3,7 @@
 
 #include <string>
 
-#include "gazetteer.h"
+#include "core/ner/gazetteer.h"
 
 namespace newsdex::ner {
 

@@ -1,9 +1,9 @@
-#include "lexicon.h"
+#include "core/ner/lexicon.h"
 
 #include <map>
 #include <unordered_map>
 
-#include "text_normalise.h"
+#include "core/ner/text_normalise.h"
 
 namespace newsdex::ner {
 

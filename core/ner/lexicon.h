@@ -10,8 +10,8 @@
 #include <string_view>
 #include <vector>
 
-#include "document.h"
-#include "string_table.h"
+#include "core/ner/document.h"
+#include "core/string_table.h"
 
 namespace newsdex::ner {
 

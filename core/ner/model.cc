@@ -1,4 +1,4 @@
-#include "model.h"
+#include "core/ner/model.h"
 
 #include <algorithm>
 #include <cctype>

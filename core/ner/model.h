@@ -10,9 +10,9 @@
 
 #include <string>
 
-#include "gazetteer.h"
-#include "lexicon.h"
-#include "weight_table.h"
+#include "core/ner/gazetteer.h"
+#include "core/ner/lexicon.h"
+#include "core/ner/weight_table.h"
 
 namespace newsdex::ner {
 

@@ -1,4 +1,4 @@
-#include "perceptron.h"
+#include "core/ner/perceptron.h"
 
 namespace newsdex::ner {
 

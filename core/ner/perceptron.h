@@ -5,7 +5,7 @@
 #include <cstdint>
 #include <vector>
 
-#include "viterbi.h"
+#include "core/ner/viterbi.h"
 
 namespace newsdex::ner {
 

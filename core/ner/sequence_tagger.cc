@@ -1,13 +1,13 @@
-#include "sequence_tagger.h"
+#include "core/ner/sequence_tagger.h"
 
 #include <array>
 #include <atomic>
 #include <cstring>
 #include <string>
 
-#include "document_evidence.h"
-#include "string_table.h"
-#include "viterbi.h"
+#include "core/ner/document_evidence.h"
+#include "core/ner/viterbi.h"
+#include "core/string_table.h"
 
 namespace newsdex::ner {
 namespace {

@@ -4,11 +4,11 @@
 #include <cstdint>
 #include <vector>
 
-#include "document.h"
-#include "document_evidence.h"
-#include "feature_extractor.h"
-#include "model.h"
-#include "two_pass_weights.h"
+#include "core/ner/document.h"
+#include "core/ner/document_evidence.h"
+#include "core/ner/feature_extractor.h"
+#include "core/ner/model.h"
+#include "core/ner/two_pass_weights.h"
 
 namespace newsdex::ner {
 

@@ -1,4 +1,4 @@
-#include "tags.h"
+#include "core/ner/tags.h"
 
 namespace newsdex::ner {
 

@@ -1,4 +1,4 @@
-#include "text_normalise.h"
+#include "core/ner/text_normalise.h"
 
 #include <unicode/locid.h>
 #include <unicode/normalizer2.h>

@@ -1,4 +1,4 @@
-#include "tokenizer.h"
+#include "core/ner/tokenizer.h"
 
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
@@ -7,7 +7,7 @@
 #include <string>
 #include <vector>
 
-#include "text_normalise.h"
+#include "core/ner/text_normalise.h"
 
 namespace newsdex::ner {
 namespace {

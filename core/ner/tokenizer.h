@@ -8,7 +8,7 @@
 
 #include <string_view>
 
-#include "document.h"
+#include "core/ner/document.h"
 
 namespace newsdex::ner {
 

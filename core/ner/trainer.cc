@@ -1,4 +1,4 @@
-#include "trainer.h"
+#include "core/ner/trainer.h"
 
 #include <chrono>
 #include <cstdio>
@@ -6,10 +6,10 @@
 #include <memory>
 #include <unordered_map>
 
-#include "document_evidence.h"
-#include "evaluation.h"
-#include "feature_extractor.h"
-#include "perceptron.h"
+#include "core/ner/document_evidence.h"
+#include "core/ner/evaluation.h"
+#include "core/ner/feature_extractor.h"
+#include "core/ner/perceptron.h"
 
 namespace newsdex::ner {
 namespace {

@@ -6,8 +6,8 @@
 #include <string>
 #include <vector>
 
-#include "document.h"
-#include "model.h"
+#include "core/ner/document.h"
+#include "core/ner/model.h"
 
 namespace newsdex::ner {
 

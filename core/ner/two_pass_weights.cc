@@ -1,4 +1,4 @@
-#include "two_pass_weights.h"
+#include "core/ner/two_pass_weights.h"
 
 #include <algorithm>
 

@@ -10,8 +10,8 @@
 #include <cstring>
 #include <vector>
 
-#include "tags.h"
-#include "weight_table.h"
+#include "core/ner/tags.h"
+#include "core/ner/weight_table.h"
 
 namespace newsdex::ner {
 

@@ -1,4 +1,4 @@
-#include "viterbi.h"
+#include "core/ner/viterbi.h"
 
 #include <limits>
 #include <vector>

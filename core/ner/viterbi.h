@@ -4,7 +4,7 @@
 #include <cstddef>
 #include <vector>
 
-#include "tags.h"
+#include "core/ner/tags.h"
 
 namespace newsdex::ner {
 

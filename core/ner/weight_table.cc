@@ -1,4 +1,4 @@
-#include "weight_table.h"
+#include "core/ner/weight_table.h"
 
 #include <algorithm>
 #include <cmath>

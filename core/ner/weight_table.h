@@ -9,8 +9,8 @@
 #include <utility>
 #include <vector>
 
-#include "tags.h"
-#include "viterbi.h"
+#include "core/ner/tags.h"
+#include "core/ner/viterbi.h"
 
 namespace newsdex::ner {
 

@@ -6,11 +6,11 @@
 #include <string>
 #include <string_view>
 
-#include "article_parser.h"
-#include "errors.h"
-#include "fuzz_check.h"
-#include "schema.h"
-#include "text_repair.h"
+#include "core/article_parser.h"
+#include "core/errors.h"
+#include "core/schema.h"
+#include "core/text_repair.h"
+#include "tests/fuzz/fuzz_check.h"
 
 namespace {
 

@@ -6,7 +6,7 @@
 #include <cstdlib>
 #include <string_view>
 
-#include "schema_text.h"
+#include "core/schema_text.h"
 
 namespace newsdex::fuzz {
 

@@ -8,14 +8,14 @@
 #include <string>
 #include <string_view>
 
-#include "article.h"
-#include "document_builder.h"
-#include "errors.h"
-#include "layout.h"
-#include "name_resolver.h"
-#include "query_builder.h"
-#include "schema.h"
-#include "text_analyzer.h"
+#include "core/article.h"
+#include "core/document_builder.h"
+#include "core/errors.h"
+#include "core/layout.h"
+#include "core/schema.h"
+#include "core/text_analyzer.h"
+#include "search/name_resolver.h"
+#include "search/query_builder.h"
 
 namespace {
 

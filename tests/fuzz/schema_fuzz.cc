@@ -4,11 +4,11 @@
 #include <cstdint>
 #include <string>
 
-#include "article_parser.h"
-#include "errors.h"
-#include "fuzz_check.h"
-#include "schema.h"
-#include "schema_json.h"
+#include "core/article_parser.h"
+#include "core/errors.h"
+#include "core/schema.h"
+#include "core/schema_json.h"
+#include "tests/fuzz/fuzz_check.h"
 
 namespace {
 

@@ -5,8 +5,8 @@
 #include <string>
 #include <string_view>
 
-#include "fuzz_check.h"
-#include "text_repair.h"
+#include "core/text_repair.h"
+#include "tests/fuzz/fuzz_check.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   using newsdex::fuzz::check;

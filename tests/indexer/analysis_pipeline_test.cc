@@ -9,9 +9,9 @@
 #include <set>
 #include <stdexcept>
 
-#include "analysis_pool.h"
-#include "stored_article.h"
-#include "temp_corpus.h"
+#include "core/stored_article.h"
+#include "indexer/analysis_pool.h"
+#include "tests/indexer/temp_corpus.h"
 
 using namespace newsdex;
 using newsdex::testing::article_text;

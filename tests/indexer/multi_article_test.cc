@@ -9,14 +9,14 @@
 #include <set>
 #include <sstream>
 
-#include "article_formats.h"
-#include "change_applier.h"
-#include "corpus_scanner.h"
-#include "index_terms.h"
-#include "index_writer.h"
-#include "reconciler.h"
-#include "shard_build.h"
-#include "temp_corpus.h"
+#include "core/article_formats.h"
+#include "core/index_terms.h"
+#include "indexer/change_applier.h"
+#include "indexer/corpus_scanner.h"
+#include "indexer/index_writer.h"
+#include "indexer/reconciler.h"
+#include "indexer/shard_build.h"
+#include "tests/indexer/temp_corpus.h"
 
 using namespace newsdex;
 using newsdex::testing::news_schema;

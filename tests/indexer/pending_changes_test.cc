@@ -4,7 +4,7 @@
 
 #include <chrono>
 
-#include "pending_changes.h"
+#include "indexer/pending_changes.h"
 
 using newsdex::PendingChanges;
 using namespace std::chrono_literals;

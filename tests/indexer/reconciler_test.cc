@@ -7,11 +7,11 @@
 
 #include <set>
 
-#include "errors.h"
-#include "index_terms.h"
-#include "index_writer.h"
-#include "reconciler.h"
-#include "temp_corpus.h"
+#include "core/errors.h"
+#include "core/index_terms.h"
+#include "indexer/index_writer.h"
+#include "indexer/reconciler.h"
+#include "tests/indexer/temp_corpus.h"
 
 using namespace newsdex;
 using newsdex::testing::article_text;

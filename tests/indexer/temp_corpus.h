@@ -12,8 +12,8 @@
 #include <string>
 #include <vector>
 
-#include "corpus_scanner.h"
-#include "schema.h"
+#include "core/schema.h"
+#include "indexer/corpus_scanner.h"
 
 namespace newsdex::testing {
 

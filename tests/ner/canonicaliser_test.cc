@@ -1,7 +1,7 @@
 #include <doctest/doctest.h>
 
-#include "canonicaliser.h"
-#include "text_normalise.h"
+#include "core/ner/canonicaliser.h"
+#include "core/ner/text_normalise.h"
 
 using namespace newsdex::ner;
 

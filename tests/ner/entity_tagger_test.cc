@@ -5,7 +5,7 @@
 #include <set>
 #include <thread>
 
-#include "entity_tagger.h"
+#include "core/ner/entity_tagger.h"
 
 using namespace newsdex::ner;
 

@@ -1,6 +1,6 @@
 #include <doctest/doctest.h>
 
-#include "evaluation.h"
+#include "core/ner/evaluation.h"
 
 using namespace newsdex::ner;
 

@@ -1,6 +1,6 @@
 #include <doctest/doctest.h>
 
-#include "gazetteer.h"
+#include "core/ner/gazetteer.h"
 
 using namespace newsdex::ner;
 

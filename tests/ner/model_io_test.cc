@@ -5,10 +5,10 @@
 #include <fstream>
 #include <stdexcept>
 
-#include "model.h"
-#include "sequence_tagger.h"
-#include "tags.h"
-#include "trainer.h"
+#include "core/ner/model.h"
+#include "core/ner/sequence_tagger.h"
+#include "core/ner/tags.h"
+#include "core/ner/trainer.h"
 
 using namespace newsdex::ner;
 

@@ -1,7 +1,7 @@
 #include <doctest/doctest.h>
 
-#include "tags.h"
-#include "viterbi.h"
+#include "core/ner/tags.h"
+#include "core/ner/viterbi.h"
 
 using namespace newsdex::ner;
 

@@ -2,7 +2,7 @@
 
 #include <string>
 
-#include "tokenizer.h"
+#include "core/ner/tokenizer.h"
 
 using namespace newsdex::ner;
 

@@ -2,11 +2,11 @@
 // reader, and an article's id is its file's path, or "<path>#<key>" for one of many.
 #include <doctest/doctest.h>
 
-#include "article_formats.h"
-#include "article_reader.h"
-#include "errors.h"
-#include "plain_text_reader.h"
-#include "test_index.h"
+#include "core/article_formats.h"
+#include "core/article_reader.h"
+#include "core/errors.h"
+#include "core/plain_text_reader.h"
+#include "tests/unit/test_index.h"
 
 using namespace newsdex;
 using newsdex::testing::news_schema;

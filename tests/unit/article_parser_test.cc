@@ -3,9 +3,9 @@
 
 #include <string>
 
-#include "article_parser.h"
-#include "errors.h"
-#include "test_index.h"
+#include "core/article_parser.h"
+#include "core/errors.h"
+#include "tests/unit/test_index.h"
 
 using newsdex::ArticleParser;
 using newsdex::date_of_mtime;

@@ -5,7 +5,7 @@
 #include <string>
 #include <vector>
 
-#include "bounded_regex.h"
+#include "core/bounded_regex.h"
 
 using newsdex::BoundedRegex;
 using Result = BoundedRegex::Result;

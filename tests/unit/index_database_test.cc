@@ -7,10 +7,10 @@
 #include <filesystem>
 #include <string>
 
-#include "errors.h"
-#include "index_database.h"
-#include "layout.h"
-#include "test_index.h"
+#include "core/errors.h"
+#include "core/index_database.h"
+#include "core/layout.h"
+#include "tests/unit/test_index.h"
 
 using namespace newsdex;
 namespace fs = std::filesystem;

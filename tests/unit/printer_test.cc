@@ -10,7 +10,7 @@
 #include <string>
 #include <vector>
 
-#include "printer.h"
+#include "search/printer.h"
 
 using namespace newsdex;
 

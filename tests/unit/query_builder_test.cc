@@ -5,9 +5,9 @@
 #include <set>
 #include <string>
 
-#include "errors.h"
-#include "query_builder.h"
-#include "test_index.h"
+#include "core/errors.h"
+#include "search/query_builder.h"
+#include "tests/unit/test_index.h"
 
 using newsdex::fold_query_text;
 using newsdex::normalise_date;

@@ -6,10 +6,10 @@
 #include <string>
 #include <utility>
 
-#include "errors.h"
-#include "schema.h"
-#include "schema_reader.h"
-#include "test_index.h"
+#include "core/errors.h"
+#include "core/schema.h"
+#include "core/schema_reader.h"
+#include "tests/unit/test_index.h"
 
 using newsdex::parse_schema;
 using newsdex::Schema;

@@ -7,8 +7,8 @@
 #include <string>
 #include <vector>
 
-#include "snippet.h"
-#include "test_index.h"
+#include "search/snippet.h"
+#include "tests/unit/test_index.h"
 
 using newsdex::Snippet;
 using newsdex::SnippetMaker;

@@ -7,10 +7,10 @@
 #include <string>
 #include <vector>
 
-#include "document_builder.h"
-#include "layout.h"
-#include "stored_article.h"
-#include "test_index.h"
+#include "core/document_builder.h"
+#include "core/layout.h"
+#include "core/stored_article.h"
+#include "tests/unit/test_index.h"
 
 using namespace newsdex;
 using newsdex::testing::make_article;

@@ -7,8 +7,8 @@
 #include <fstream>
 #include <string>
 
-#include "errors.h"
-#include "stub_database.h"
+#include "core/errors.h"
+#include "core/stub_database.h"
 
 using newsdex::DatabaseError;
 using newsdex::read_shard_list;

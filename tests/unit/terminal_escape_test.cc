@@ -3,7 +3,7 @@
 
 #include <string>
 
-#include "terminal_escape.h"
+#include "search/terminal_escape.h"
 
 using newsdex::escape_for_terminal;
 

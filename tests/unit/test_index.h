@@ -9,14 +9,14 @@
 #include <string>
 #include <vector>
 
-#include "article.h"
-#include "document_builder.h"
-#include "layout.h"
-#include "name_resolver.h"
-#include "query_builder.h"
-#include "schema.h"
-#include "stored_article.h"
-#include "text_analyzer.h"
+#include "core/article.h"
+#include "core/document_builder.h"
+#include "core/layout.h"
+#include "core/schema.h"
+#include "core/stored_article.h"
+#include "core/text_analyzer.h"
+#include "search/name_resolver.h"
+#include "search/query_builder.h"
 
 namespace newsdex::testing {
 

@@ -5,7 +5,7 @@
 #include <tuple>
 #include <vector>
 
-#include "text_analyzer.h"
+#include "core/text_analyzer.h"
 
 using newsdex::TextAnalyzer;
 

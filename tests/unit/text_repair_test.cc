@@ -7,8 +7,8 @@
 #include <sstream>
 #include <string>
 
-#include "test_index.h"
-#include "text_repair.h"
+#include "core/text_repair.h"
+#include "tests/unit/test_index.h"
 
 using newsdex::describe_repairs;
 using newsdex::looks_binary;

@@ -3,7 +3,7 @@
 
 #include <string>
 
-#include "utf8_bytes.h"
+#include "search/utf8_bytes.h"
 
 using newsdex::base64;
 using newsdex::is_valid_utf8;

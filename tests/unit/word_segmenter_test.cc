@@ -11,7 +11,7 @@
 #include <utility>
 #include <vector>
 
-#include "word_segmenter.h"
+#include "core/word_segmenter.h"
 
 using newsdex::WordSegmenter;
 
