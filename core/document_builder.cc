@@ -1,5 +1,7 @@
 #include "core/document_builder.h"
 
+#include <algorithm>
+
 #include "core/fields.h"
 #include "core/index_terms.h"
 #include "core/layout.h"
@@ -39,6 +41,8 @@ Xapian::Document DocumentBuilder::build(const Article& a, const Fingerprint& fin
 
   if (!a.date.empty()) doc.add_value(layout::kDateSlot, a.date);  // sorting and ranges
   for (const Field& field : fields()) {
+    if (std::binary_search(schema_.fields_off.begin(), schema_.fields_off.end(), field.name))
+      continue;  // the schema leaves it out (facets.FIELD.from: none)
     std::vector<FieldValue> values = field.values(a);
     if (values.empty()) continue;
     std::vector<NamedEntity> keyed;

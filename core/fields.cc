@@ -33,20 +33,20 @@ std::vector<FieldValue> date_part(const Article& a, std::size_t digits) {
 const std::vector<Field>& fields() {
   static const std::vector<Field> table = {
       {"person", layout::kPersonPrefix, layout::kPersonSlot, true, false, NameKind::Person, "",
-       [](const Article& a) { return names(a.people); }},
+       "entities", [](const Article& a) { return names(a.people); }},
       {"place", layout::kPlacePrefix, layout::kPlaceSlot, true, false, NameKind::Place, "",
-       [](const Article& a) { return names(a.places); }},
-      {"org", layout::kOrgPrefix, layout::kOrgSlot, true, false, NameKind::Org, "",
+       "entities", [](const Article& a) { return names(a.places); }},
+      {"org", layout::kOrgPrefix, layout::kOrgSlot, true, false, NameKind::Org, "", "entities",
        [](const Article& a) { return names(a.orgs); }},
       {"source", layout::kSourcePrefix, layout::kSourceSlot, false, false, std::nullopt, "",
-       [](const Article& a) { return one(a.source); }},
+       "dateline", [](const Article& a) { return one(a.source); }},
       {"section", layout::kSectionPrefix, layout::kSectionSlot, false, false, std::nullopt, "",
-       [](const Article& a) { return one(a.section); }},
-      {"year", layout::kYearPrefix, layout::kYearSlot, false, true, std::nullopt, "2018",
+       "folder", [](const Article& a) { return one(a.section); }},
+      {"year", layout::kYearPrefix, layout::kYearSlot, false, true, std::nullopt, "2018", "date",
        [](const Article& a) { return date_part(a, 4); }},
       {"month", layout::kMonthPrefix, layout::kMonthSlot, false, true, std::nullopt, "2018-04",
-       [](const Article& a) { return date_part(a, 6); }},
-      {"day", layout::kDayPrefix, std::nullopt, false, true, std::nullopt, "2018-04-12",
+       "date", [](const Article& a) { return date_part(a, 6); }},
+      {"day", layout::kDayPrefix, std::nullopt, false, true, std::nullopt, "2018-04-12", "date",
        [](const Article& a) { return date_part(a, 8); }},
   };
   return table;

@@ -39,6 +39,9 @@ struct Field {
   // A date field's value is digits, typed as this example shows ("2018-04"); empty
   // for names, which are folded (case, diacritics) into the term.
   std::string_view date_example;
+  // Where the field's values come from, as the schema's facets.FIELD.from names it
+  // ("entities", "dateline", "folder", "date"); `from: none` leaves the field out.
+  std::string_view source;
   // The field's values in `article`.
   std::vector<FieldValue> (*values)(const Article& article);
 

@@ -2,6 +2,7 @@
 
 #include <yaml-cpp/yaml.h>
 
+#include <algorithm>
 #include <fstream>
 #include <set>
 #include <sstream>
@@ -9,6 +10,7 @@
 #include "core/article_formats.h"
 #include "core/bounded_regex.h"
 #include "core/errors.h"
+#include "core/fields.h"
 #include "core/resources.h"
 #include "core/schema_reader.h"
 #include "core/schema_text.h"
@@ -129,17 +131,27 @@ Schema parse_schema(const std::string& yaml_text, const std::string& file_name) 
   }
 
   if (const auto facets = root["facets"]) {
-    r.only_keys(facets, "facets", {"section"});
-    if (facets["section"]) {
-      r.only_keys(facets["section"], "facets.section", {"from"});
-      const auto from = facets["section"]["from"];
-      if (from) {
-        const std::string f = r.string(from, "facets.section.from");
-        if (f != "folder" && f != "none")
-          schema_error(file_name, from.Mark(), "facets.section.from: expected folder or none");
-        schema.section_from_folder = f == "folder";
-      }
+    // One entry per field of the field table (core/fields.h): where its values come
+    // from, its own source or none.
+    std::set<std::string> names;
+    for (const auto& f : fields()) names.insert(std::string(f.name));
+    r.only_keys(facets, "facets", names);
+    for (const auto& f : fields()) {
+      const std::string name(f.name);
+      if (!facets[name]) continue;
+      const std::string where = "facets." + name;
+      r.only_keys(facets[name], where, {"from"});
+      const auto from = facets[name]["from"];
+      if (!from) continue;
+      const std::string value = r.string(from, where + ".from");
+      if (value != f.source && value != "none")
+        schema_error(file_name, from.Mark(),
+                     where + ".from: expected " + std::string(f.source) + " or none");
+      if (value == "none") schema.fields_off.push_back(name);
     }
+    std::sort(schema.fields_off.begin(), schema.fields_off.end());
+    schema.section_from_folder =
+        !std::binary_search(schema.fields_off.begin(), schema.fields_off.end(), "section");
   }
 
   if (const auto ranking = root["ranking"]) {

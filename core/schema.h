@@ -47,6 +47,8 @@ struct Schema {
 
   // Index the folder an article sits in as the `section` facet.
   bool section_from_folder = true;
+  // Fields of core/fields.h left out of the index (facets.FIELD.from: none), sorted.
+  std::vector<std::string> fields_off;
 
   Bm25Params bm25;
 

@@ -14,6 +14,7 @@ std::string schema_to_json(const Schema& s) {
                       {"format", s.format},
                       {"max_file_bytes", s.max_file_bytes},
                       {"follow_outside_links", s.follow_outside_links},
+                      {"fields_off", s.fields_off},
                       {"title_weight", s.title_weight},
                       {"body_weight", s.body_weight},
                       {"dateline_pattern", s.dateline_pattern},
@@ -38,6 +39,7 @@ Schema schema_from_json(const std::string& text) {
     s.format = j.value("format", Schema{}.format);  // stored before formats were named
     s.max_file_bytes = j.at("max_file_bytes");
     s.follow_outside_links = j.value("follow_outside_links", false);
+    s.fields_off = j.value("fields_off", std::vector<std::string>{});
     s.title_weight = j.at("title_weight");
     s.body_weight = j.at("body_weight");
     s.dateline_pattern = j.at("dateline_pattern");

@@ -371,3 +371,16 @@ TEST_CASE("schema: yaml_core_type reads plain scalars as YAML 1.2's core schema 
   for (const char* s : {"english", "*.txt", "64MiB", "yes", "0x", "1e", "1.2.3", ".", "-", "nan"})
     CHECK(yaml_core_type(s) == "");
 }
+
+TEST_CASE("schema: facets takes each field of the field table, from its source or none") {
+  const Schema s = parse_schema(
+      "facets:\n  org:\n    from: none\n  person:\n    from: none\n  year:\n    from: date\n",
+      "f.yaml");
+  CHECK(s.fields_off == std::vector<std::string>{"org", "person"});
+  CHECK(s.section_from_folder);
+  CHECK_FALSE(parse_schema("facets:\n  section:\n    from: none\n", "f.yaml").section_from_folder);
+  CHECK(starts_with(error_of("facets:\n  person:\n    from: folder\n"), "test.yaml:3:"));
+  CHECK(error_of("facets:\n  person:\n    from: folder\n").find("expected entities or none") !=
+        std::string::npos);
+  CHECK(starts_with(error_of("facets:\n  colour:\n    from: none\n"), "test.yaml:2:"));
+}
