@@ -2,6 +2,7 @@
 
 #include <filesystem>
 
+#include "core/errors.h"
 #include "core/index_database.h"
 #include "core/index_terms.h"
 #include "core/layout.h"
@@ -61,6 +62,12 @@ std::string SearchSession::id_bytes(Xapian::docid docid, const std::string& stor
   // A name too long for a term is there in digest form only: the stored one must do.
   if (is_digest_term(term)) return stored;
   return term.substr(layout::kIdPrefix.size());
+}
+
+Xapian::docid SearchSession::require(const std::string& id_or_path) {
+  const Xapian::docid d = find(id_or_path);
+  if (!d) throw Error(kExitNoMatch, "no document '" + id_or_path + "' in " + db_path());
+  return d;
 }
 
 Xapian::docid SearchSession::find(const std::string& id_or_path) {

@@ -41,6 +41,8 @@ class SearchSession {
   // The document with id term Q<id>, or by a path that lies under the corpus.
   // Returns 0 when there is none.
   Xapian::docid find(const std::string& id_or_path);
+  // As find(), but a missing document is an error (exit 1, "no document ...").
+  Xapian::docid require(const std::string& id_or_path);
 
   // Re-reads the latest revision after Xapian::DatabaseModifiedError.
   void reopen() { db_.reopen(); }

@@ -13,14 +13,8 @@
 namespace newsdex {
 namespace {
 
-Xapian::docid require(SearchSession& s, const std::string& id) {
-  Xapian::docid d = s.find(id);
-  if (!d) throw Error(kExitNoMatch, "no document '" + id + "' in " + s.db_path());
-  return d;
-}
-
 int run_show(SearchSession& s, const std::string& id, Printer& out) {
-  const Xapian::docid d = require(s, id);
+  const Xapian::docid d = s.require(id);
   Xapian::Document doc = s.db().get_document(d);
   Article a = decode_document_data(doc.get_data());
   DocumentView v;

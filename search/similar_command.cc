@@ -13,14 +13,8 @@
 namespace newsdex {
 namespace {
 
-Xapian::docid require(SearchSession& s, const std::string& id) {
-  Xapian::docid d = s.find(id);
-  if (!d) throw Error(kExitNoMatch, "no document '" + id + "' in " + s.db_path());
-  return d;
-}
-
 int run_similar(SearchSession& s, const std::string& id, const SearchOptions& o, Printer& out) {
-  const Xapian::docid d = require(s, id);
+  const Xapian::docid d = s.require(id);
   Xapian::RSet rset;
   rset.add_document(d);
   Xapian::Enquire enquire(s.db());

@@ -123,7 +123,11 @@ class Workspace:
         exe = shutil.copy(binary(name), os.path.join(folder, name))
         schema = shutil.copy(os.path.join(SOURCE_DIR, "schemas", "news.yaml"),
                              os.path.join(folder, "news.yaml"))
-        for path, mode in ((self.root, 0o755), (folder, 0o755), (exe, 0o755), (schema, 0o644)):
+        # The entity model too, for a run with entities (NEWSDEX_NER_MODEL=self.model).
+        self.model = shutil.copy(os.path.join(SOURCE_DIR, "ner", "model", "newsdex-ner.model"),
+                                 os.path.join(folder, "newsdex-ner.model"))
+        for path, mode in ((self.root, 0o755), (folder, 0o755), (exe, 0o755), (schema, 0o644),
+                           (self.model, 0o644)):
             os.chmod(path, os.stat(path).st_mode & 0o777 | mode)  # only ever widened
         return exe, schema
 
@@ -204,6 +208,28 @@ def class_workspace(cls, **kw):
     cls.ws = Workspace(**kw)
     cls.addClassCleanup(cls.ws.cleanup)
     return cls.ws
+
+
+# A few articles of corpus/ that tests needing only a small index copy.
+SAMPLE_ARTICLES = ("world/kremlin-tweet-diplomacy.txt",
+                   "business/2018-04-04-china-targets-us-soybeans.txt",
+                   "politics/2018-07-16-trump-putin-helsinki-summit.txt")
+
+
+def sample_workspace(cls, articles=SAMPLE_ARTICLES):
+    """A class workspace (cls.ws) holding `articles` copied from corpus/, indexed;
+    returns newsdexd's result."""
+    ws = class_workspace(cls, copy_corpus=False)
+    for rel in articles:
+        ws.write(rel, read_corpus(rel))
+    return ws.index()
+
+
+def drop_to_nobody():
+    """preexec_fn: run the child as nobody (root reads any file; nobody does not)."""
+    os.setgroups([])
+    os.setgid(65534)
+    os.setuid(65534)
 
 
 def test_workspace(test, **kw):

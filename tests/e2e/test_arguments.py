@@ -21,21 +21,10 @@ BAD_NUMBERS = ["-1", "-5", "-0x1", "1.5", "1e3", "12abc", "", " 3",
                "99999999999999999999", "18446744073709551616", "4294967296"]
 
 
-def drop_to_nobody():
-    os.setgroups([])
-    os.setgid(65534)
-    os.setuid(65534)
-
-
 class ArgumentsTest(unittest.TestCase):
     @classmethod
     def setUpClass(cls):
-        ws = harness.class_workspace(cls, copy_corpus=False)
-        for rel in ("world/kremlin-tweet-diplomacy.txt",
-                    "business/2018-04-04-china-targets-us-soybeans.txt",
-                    "politics/2018-07-16-trump-putin-helsinki-summit.txt"):
-            ws.write(rel, harness.read_corpus(rel))
-        cls.indexed = ws.index()
+        cls.indexed = harness.sample_workspace(cls)
 
     def assert_usage_error(self, r):
         self.assertEqual(r.code, 2, r)
@@ -98,10 +87,8 @@ class PermissionDeniedTest(unittest.TestCase):
 
     @classmethod
     def setUpClass(cls):
-        ws = harness.class_workspace(cls, copy_corpus=False)
-        rel = "world/kremlin-tweet-diplomacy.txt"
-        ws.write(rel, harness.read_corpus(rel))
-        assert ws.index().code == 0
+        assert harness.sample_workspace(cls, ["world/kremlin-tweet-diplomacy.txt"]).code == 0
+        ws = cls.ws
         cls.as_nobody = False
         cls.newsdex = harness.binary("newsdex")
         if os.geteuid() == 0:
@@ -116,7 +103,7 @@ class PermissionDeniedTest(unittest.TestCase):
 
     def run_as_user(self, db, *args):
         return harness.run([self.newsdex, *(args or ("count", "kremlin")), "--db", db],
-                           preexec_fn=drop_to_nobody if self.as_nobody else None)
+                           preexec_fn=harness.drop_to_nobody if self.as_nobody else None)
 
     def copy_of_db(self, name):
         """A copy of the database that everyone may read."""

@@ -16,12 +16,7 @@ class ErrorsTest(unittest.TestCase):
     @classmethod
     def setUpClass(cls):
         # A small corpus is enough here: a few articles copied from the sample.
-        ws = harness.class_workspace(cls, copy_corpus=False)
-        for rel in ("world/kremlin-tweet-diplomacy.txt",
-                    "business/2018-04-04-china-targets-us-soybeans.txt",
-                    "politics/2018-07-16-trump-putin-helsinki-summit.txt"):
-            ws.write(rel, harness.read_corpus(rel))
-        cls.indexed = ws.index()
+        cls.indexed = harness.sample_workspace(cls)
 
     def assert_one_line_error(self, r, code, program="newsdex"):
         self.assertEqual(r.code, code, r)

@@ -19,12 +19,6 @@ def good(n):
     return article("Good article %d" % n, "The zyxgood word and zyxgood%d." % n)
 
 
-def drop_to_nobody():
-    os.setgroups([])
-    os.setgid(65534)
-    os.setuid(65534)
-
-
 # relative path -> bytes of a file that must be indexed
 GOOD = {
     "plain.txt": good(1).encode(),
@@ -75,10 +69,10 @@ def make_hostile_corpus(ws):
 
 
 def as_nobody_if_root(ws):
-    """(preexec_fn, newsdexd, extra args): root reads any file, so newsdexd runs as
-    nobody for chmod 000 to mean unreadable."""
+    """(preexec_fn, newsdexd, extra args, env): root reads any file, so newsdexd runs
+    as nobody for chmod 000 to mean unreadable, from copies it can reach."""
     if os.geteuid() != 0:
-        return None, None, ()
+        return None, None, (), None
     os.chmod(ws.root, 0o777)
     for dirpath, dirnames, filenames in os.walk(ws.corpus):
         os.chmod(dirpath, 0o755)
@@ -87,7 +81,7 @@ def as_nobody_if_root(ws):
             if not os.path.islink(full) and full != ws.path("unreadable.txt"):
                 os.chmod(full, 0o644)
     newsdexd, schema = ws.runnable_by_anyone("newsdexd")
-    return drop_to_nobody, newsdexd, ("--schema", schema)
+    return harness.drop_to_nobody, newsdexd, ("--schema", schema), {"NEWSDEX_NER_MODEL": ws.model}
 
 
 def xapian_check(db):
@@ -102,8 +96,9 @@ class HostileCorpusTest(unittest.TestCase):
     def setUpClass(cls):
         ws = harness.class_workspace(cls, copy_corpus=False)
         make_hostile_corpus(ws)
-        preexec, newsdexd, extra = as_nobody_if_root(ws)
-        cls.result = ws.index("--workers", "2", *extra, newsdexd=newsdexd, preexec_fn=preexec)
+        preexec, newsdexd, extra, env = as_nobody_if_root(ws)
+        cls.result = ws.index("--workers", "2", *extra, newsdexd=newsdexd, preexec_fn=preexec,
+                              env=env)
 
     def test_exit_1_and_counts(self):
         r = self.result

@@ -30,12 +30,7 @@ HOSTILE = [
 class HostileQueriesTest(unittest.TestCase):
     @classmethod
     def setUpClass(cls):
-        ws = harness.class_workspace(cls, copy_corpus=False)
-        for rel in ("world/kremlin-tweet-diplomacy.txt",
-                    "business/2018-04-04-china-targets-us-soybeans.txt",
-                    "politics/2018-07-16-trump-putin-helsinki-summit.txt"):
-            ws.write(rel, harness.read_corpus(rel))
-        cls.indexed = ws.index()
+        cls.indexed = harness.sample_workspace(cls)
 
     def assert_clean_outcome(self, r):
         """Exit 0 or 1, or a one-line usage error with stdout empty; no signal, no

@@ -93,12 +93,6 @@ class ShippedCorpusTest(IndexedCorpusTest):
         self.assertFalse(os.path.exists(db))
 
 
-def drop_to_nobody():
-    os.setgroups([])
-    os.setgid(65534)
-    os.setuid(65534)
-
-
 class BadFilesTest(unittest.TestCase):
     """A binary file, an unreadable file and invalid UTF-8 next to the good articles."""
 
@@ -124,7 +118,7 @@ class BadFilesTest(unittest.TestCase):
                     full = os.path.join(dirpath, name)
                     if full != ws.path(cls.UNREADABLE):
                         os.chmod(full, 0o644)
-            preexec = drop_to_nobody
+            preexec = harness.drop_to_nobody
             newsdexd, schema = ws.runnable_by_anyone("newsdexd")
             schema_args = ("--schema", schema)
         cls.result = ws.index("--workers", "2", "--no-entities", *schema_args, newsdexd=newsdexd,

@@ -99,10 +99,8 @@ class StubLoopsTest(unittest.TestCase):
 
     @classmethod
     def setUpClass(cls):
-        ws = harness.class_workspace(cls, copy_corpus=False)
-        rel = "world/kremlin-tweet-diplomacy.txt"
-        ws.write(rel, harness.read_corpus(rel))
-        assert ws.index().code == 0
+        assert harness.sample_workspace(cls, ["world/kremlin-tweet-diplomacy.txt"]).code == 0
+        ws = cls.ws
 
     def stub(self, name, *lines):
         path = os.path.join(self.ws.root, name)
