@@ -51,8 +51,8 @@ class FacetCounter {
 };
 
 // Exact facet counts for a query that matches every document: the frequencies of the
-// fields' boolean terms, so no document is visited (200,000 articles: milliseconds,
-// where visiting them all takes a third of a second). A key shown in several spellings
+// fields' boolean terms, so no document is visited: the cost follows the number of
+// distinct values, not of articles. A key shown in several spellings
 // is shown in the spelling of the first document that has it.
 std::vector<Facet> whole_corpus_facets(const Xapian::Database& db,
                                        const std::vector<std::string>& fields, std::size_t limit);
