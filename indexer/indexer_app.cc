@@ -32,17 +32,23 @@
 namespace newsdex {
 namespace {
 
-// --schema, else the schema the database was created with, else the built-in one.
-Schema resolve_schema(const IndexerOptions& o, const std::string& db_path) {
-  if (!o.schema.empty()) return load_schema_file(o.schema);
+// The database at `db_path` as it stands before this run, opened once for what it
+// records (its schema, its corpus folder); none when there is none yet, or when it
+// cannot be read, which opening it for writing then reports properly.
+std::optional<Xapian::Database> existing_database(const std::string& db_path) {
   std::error_code ec;
-  if (std::filesystem::exists(db_path + "/iamglass", ec)) {
-    try {
-      return stored_schema(open_for_reading(db_path));
-    } catch (const DatabaseError&) {
-      // Reported properly when the database is opened for writing below.
-    }
+  if (!std::filesystem::exists(db_path + "/iamglass", ec)) return std::nullopt;
+  try {
+    return open_for_reading(db_path);
+  } catch (const DatabaseError&) {
+    return std::nullopt;
   }
+}
+
+// --schema, else the schema the database was created with, else the built-in one.
+Schema resolve_schema(const IndexerOptions& o, const std::optional<Xapian::Database>& existing) {
+  if (!o.schema.empty()) return load_schema_file(o.schema);
+  if (existing) return stored_schema(*existing);
   return load_schema_file(default_schema_path());
 }
 
@@ -69,17 +75,12 @@ void print_summary(const ReconcileSummary& s) {
 // --corpus or $NEWSDEX_CORPUS, else the folder the database was built from, else
 // ./corpus: a database knows its own corpus, so no run guesses it from the working
 // folder.
-std::string resolve_corpus(const std::string& given, const std::string& db_path) {
+std::string resolve_corpus(const std::string& given,
+                           const std::optional<Xapian::Database>& existing) {
   if (!given.empty()) return without_trailing_slash(given);
-  std::error_code ec;
-  if (std::filesystem::exists(db_path + "/iamglass", ec)) {
-    try {
-      const std::string recorded =
-          open_for_reading(db_path).get_metadata(std::string(layout::kCorpusKey));
-      if (!recorded.empty()) return recorded;
-    } catch (const DatabaseError&) {
-      // Reported properly when the database is opened for writing.
-    }
+  if (existing) {
+    const std::string recorded = existing->get_metadata(std::string(layout::kCorpusKey));
+    if (!recorded.empty()) return recorded;
   }
   return "corpus";
 }
@@ -106,8 +107,13 @@ void check_corpus_is_recorded_one(const Xapian::Database& db, const std::string&
 int run(const IndexerOptions& given) {
   const std::string db_path = resolve_db_path(given.db);
   IndexerOptions o = given;
-  o.corpus = resolve_corpus(given.corpus, db_path);
-  Schema schema = resolve_schema(o, db_path);
+  Schema schema;
+  {
+    // Closed before this run opens the database for writing.
+    const std::optional<Xapian::Database> existing = existing_database(db_path);
+    o.corpus = resolve_corpus(given.corpus, existing);
+    schema = resolve_schema(o, existing);
+  }
   const Schema stored = schema;  // a flag holds for one run, and is not stored
   if (o.follow_symlinks) schema.follow_outside_links = true;
   EventLog log(o.log_file, o.verbose);
