@@ -20,6 +20,13 @@ struct Article {
   std::string date;             // YYYYMMDD, or empty when unknown
   bool date_from_text = false;  // false: the file's mtime
   std::string section;          // the folder the file sits in ("" at the root)
+  // What the data itself says, where a format carries it (HTML meta, JSON keys, feed
+  // elements, front matter): the article's authors, its topics or tags, its canonical
+  // URL and its language (an ISO 639-1 code, "de"; else detected, else the schema's).
+  std::vector<std::string> authors;
+  std::vector<std::string> topics;
+  std::string url;
+  std::string language;
   std::vector<NamedEntity> people, places, orgs;
 };
 

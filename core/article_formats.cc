@@ -1,5 +1,7 @@
 #include "core/article_formats.h"
 
+#include <fnmatch.h>
+
 #include <mutex>
 
 #include "core/errors.h"
@@ -13,13 +15,20 @@ std::unique_ptr<ArticleReader> make(const Schema& schema) {
   return std::make_unique<Reader>(schema);
 }
 
-// Every format newsdex reads, by the name a schema gives it. Guarded: worker threads
-// make their readers while a test may have registered a format of its own.
+// Every format newsdex reads, by the name a schema gives it, in the order content
+// sniffing tries them. Guarded: worker threads make their readers while a test may
+// have registered a format of its own.
 struct Registry {
   std::mutex mutex;
-  std::map<std::string, ReaderFactory, std::less<>> formats{
-      {"text", make<PlainTextReader>},
+  std::vector<std::pair<std::string, FormatInfo>> formats{
+      {"text", {make<PlainTextReader>, {"*.txt"}, {}, nullptr, nullptr}},
   };
+
+  FormatInfo* find(std::string_view name) {
+    for (auto& [n, info] : formats)
+      if (n == name) return &info;
+    return nullptr;
+  }
 };
 
 Registry& registry() {
@@ -27,39 +36,99 @@ Registry& registry() {
   return r;
 }
 
+std::string_view file_name(std::string_view relative) {
+  const auto slash = relative.rfind('/');
+  return slash == std::string_view::npos ? relative : relative.substr(slash + 1);
+}
+
+bool glob_matches(const std::string& glob, const std::string& name) {
+  return fnmatch(glob.c_str(), name.c_str(), FNM_CASEFOLD) == 0;
+}
+
 }  // namespace
 
 void register_format(std::string name, ReaderFactory make_reader) {
+  register_format(std::move(name), FormatInfo{std::move(make_reader), {}, {}, nullptr, nullptr});
+}
+
+void register_format(std::string name, FormatInfo info) {
   std::lock_guard lock(registry().mutex);
-  registry().formats[std::move(name)] = std::move(make_reader);
+  if (FormatInfo* known = registry().find(name))
+    *known = std::move(info);
+  else
+    registry().formats.emplace_back(std::move(name), std::move(info));
 }
 
 bool is_format(std::string_view name) {
   std::lock_guard lock(registry().mutex);
-  return registry().formats.find(name) != registry().formats.end();
+  return registry().find(name) != nullptr;
 }
 
 std::string format_names() {
   std::lock_guard lock(registry().mutex);
   std::string names;
-  for (const auto& [name, make_reader] : registry().formats) {
+  for (const auto& [name, info] : registry().formats) {
     if (!names.empty()) names += ", ";
     names += name;
   }
   return names;
 }
 
-ArticleReader& ArticleReaders::reader_for(const std::string& /*relative*/) {
-  // One format per schema for now; choosing by the file's name (globs per format) is
-  // a change here alone.
-  const std::string& name = schema_.format;
+void validate_format_options(const std::string& name, const YAML::Node& options,
+                             const SchemaReader& reader) {
+  std::function<void(const YAML::Node&, const SchemaReader&)> validate;
+  {
+    std::lock_guard lock(registry().mutex);
+    const FormatInfo* info = registry().find(name);
+    if (!info)
+      schema_error(
+          reader.file(),
+          options.Mark(), "formats: unknown format '" + name + "' (expected one of: " + [] {
+            std::string names;
+            for (const auto& [n, i] : registry().formats) names += (names.empty() ? "" : ", ") + n;
+            return names;
+          }() + ")");
+    validate = info->validate;
+  }
+  if (!validate)
+    schema_error(reader.file(), options.Mark(),
+                 "formats." + name + ": this format takes no options");
+  validate(options, reader);
+}
+
+std::string choose_format(const Schema& schema, const std::string& relative,
+                          std::string_view head) {
+  if (!schema.format.empty() && schema.format != "auto") return schema.format;
+  const std::string name(file_name(relative));
+  for (const auto& [glob, format] : schema.format_globs)
+    if (glob_matches(glob, name)) return format;
+  std::lock_guard lock(registry().mutex);
+  // A name that says its format decides; an .xml file may be a feed or not, and only
+  // its content can tell.
+  for (const auto& [format, info] : registry().formats)
+    for (const auto& glob : info.globs)
+      if (glob_matches(glob, name)) return format;
+  for (const auto& [format, info] : registry().formats)
+    for (const auto& glob : info.globs_if_sniffed)
+      if (glob_matches(glob, name) && info.sniff && info.sniff(head)) return format;
+  for (const auto& [format, info] : registry().formats)
+    if (info.sniff && info.sniff(head)) return format;
+  return "text";
+}
+
+ArticleReader& ArticleReaders::reader_for(const std::string& relative, std::string_view text) {
+  constexpr std::size_t kHead = 4096;
+  return reader_named(choose_format(schema_, relative, text.substr(0, kHead)));
+}
+
+ArticleReader& ArticleReaders::reader_named(const std::string& name) {
   if (auto it = readers_.find(name); it != readers_.end()) return *it->second;
   ReaderFactory make_reader;
   {
     std::lock_guard lock(registry().mutex);
-    const auto format = registry().formats.find(name);
-    if (format == registry().formats.end()) throw UsageError("unknown file format '" + name + "'");
-    make_reader = format->second;
+    const FormatInfo* info = registry().find(name);
+    if (!info) throw UsageError("unknown file format '" + name + "'");
+    make_reader = info->make;
   }
   return *readers_.emplace(name, make_reader(schema_)).first->second;
 }

@@ -1,30 +1,60 @@
-// The one registry of formats: which formats a schema may name (files.format) and
-// which reader reads a file. A new format is a reader (its .h/.cc) and one line in the
-// registry of article_formats.cc; the schema, the loader and the pipeline need no change.
+// The one registry of formats: which formats a schema may name, which reader reads a
+// file, and how a file's format is chosen when the schema does not force one. A new
+// format is a reader (its .h/.cc) and one entry in the registry of article_formats.cc;
+// the schema, the loader and the pipeline need no change.
 #pragma once
+
+#include <yaml-cpp/yaml.h>
 
 #include <functional>
 #include <map>
 #include <memory>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "core/article_reader.h"
 #include "core/schema.h"
+#include "core/schema_reader.h"
 
 namespace newsdex {
 
 using ReaderFactory = std::function<std::unique_ptr<ArticleReader>(const Schema&)>;
 
+struct FormatInfo {
+  ReaderFactory make;
+  // File names read in this format when the schema does not say ("*.html")...
+  std::vector<std::string> globs;
+  // ... and those read in it only when the content agrees (sniff): "*.xml" is a feed
+  // only when its root element is <rss>, <feed> or <rdf:RDF>.
+  std::vector<std::string> globs_if_sniffed;
+  // Whether the start of a file's text (its first 4 KiB, UTF-8) is of this format:
+  // how a file whose name says nothing (or says .xml) is placed. Null: never by content.
+  std::function<bool(std::string_view head)> sniff;
+  // Checks the schema's `formats.NAME` section (its options), throwing UsageError
+  // "FILE:LINE: ..." through `reader`. Null: the format takes no options.
+  std::function<void(const YAML::Node& options, const SchemaReader& reader)> validate;
+};
+
 // Adds a format to this process's registry, beside the built-in ones: how the tests
 // drive the many-articles path with a reader of their own. Call it before any schema
 // names the format; a name already taken is replaced.
 void register_format(std::string name, ReaderFactory make);
+void register_format(std::string name, FormatInfo info);
 
 // Whether `name` is a format newsdex reads; all the names, comma-separated, for an
 // error message.
 bool is_format(std::string_view name);
 std::string format_names();
+
+// Validates the options a schema gives format `name` (formats.NAME).
+void validate_format_options(const std::string& name, const YAML::Node& options,
+                             const SchemaReader& reader);
+
+// The format of the file at `relative` whose text starts with `head`: the schema's
+// files.format when it forces one; else the first of its files.formats globs that
+// matches; else the registry's globs; else the content (sniff); else plain text.
+std::string choose_format(const Schema& schema, const std::string& relative, std::string_view head);
 
 // The readers of one thread (a reader may keep state, such as compiled patterns):
 // each is made the first time a file of its format comes.
@@ -32,9 +62,12 @@ class ArticleReaders {
  public:
   explicit ArticleReaders(const Schema& schema) : schema_(schema) {}
 
-  // The reader of the file at `relative`, as the schema chooses it. Throws UsageError
-  // for a format the registry does not have (the schema's parser refuses those first).
-  ArticleReader& reader_for(const std::string& relative);
+  // The reader of the file at `relative` whose text is `text`, as choose_format picks
+  // it. Throws UsageError for a format the registry does not have.
+  ArticleReader& reader_for(const std::string& relative, std::string_view text);
+
+  // The reader of format `name` (made on first use).
+  ArticleReader& reader_named(const std::string& name);
 
  private:
   const Schema& schema_;

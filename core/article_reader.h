@@ -18,9 +18,15 @@ namespace newsdex {
 // file (plain text); a file of many articles gives each one a non-empty key that is
 // stable across reads of the file (a record's own id where it has one, not its
 // position), so that an edited file updates its articles rather than shuffling them.
+//
+// A record the reader cannot read (a JSON line that does not parse, a feed item with
+// no text) is returned with `error` set and fails alone: the loader reports it with the
+// file and `line`, and indexes the file's other articles.
 struct FileArticle {
   std::string key;
-  Article article;  // its path is set by the loader, from the file's path and the key
+  Article article;       // its path is set by the loader, from the file's path and the key
+  std::size_t line = 0;  // where the record starts in the file (1-based; 0: unknown)
+  std::string error;     // non-empty: this record failed, why (one line)
 };
 
 class ArticleReader {
@@ -29,7 +35,9 @@ class ArticleReader {
 
   // The articles of the file at `relative` (below the corpus root), modified at
   // `mtime` (seconds since the epoch). `text` is valid UTF-8: the loader has already
-  // refused binary files and repaired encodings. Returns none for a file that holds no
+  // refused binary files and converted the file's charset (a BOM, a declaration in
+  // the first kilobytes such as <meta charset> or <?xml encoding?>, else detection), so
+  // a reader must ignore any encoding the text declares. Returns none for a file that holds no
   // article (reported as empty, not as a failure). Throws std::exception for a file it
   // cannot read; the file is then reported as failed and none of its articles indexed.
   // A reader is used by one thread at a time, and may keep state between files.

@@ -13,6 +13,14 @@ std::vector<FieldValue> names(const std::vector<NamedEntity>& list) {
   return out;
 }
 
+std::vector<FieldValue> list(const std::vector<std::string>& values) {
+  std::vector<FieldValue> out;
+  out.reserve(values.size());
+  for (const auto& v : values)
+    if (!v.empty()) out.push_back({v, {}});
+  return out;
+}
+
 std::vector<FieldValue> one(const std::string& value) {
   if (value.empty()) return {};
   return {{value, {}}};
@@ -42,6 +50,12 @@ const std::vector<Field>& fields() {
        "dateline", [](const Article& a) { return one(a.source); }},
       {"section", layout::kSectionPrefix, layout::kSectionSlot, false, false, std::nullopt, "",
        "folder", [](const Article& a) { return one(a.section); }},
+      {"author", layout::kAuthorPrefix, layout::kAuthorSlot, true, false, std::nullopt, "", "data",
+       [](const Article& a) { return list(a.authors); }},
+      {"topic", layout::kTopicPrefix, layout::kTopicSlot, true, false, std::nullopt, "", "data",
+       [](const Article& a) { return list(a.topics); }},
+      {"language", layout::kLanguagePrefix, layout::kLanguageSlot, false, false, std::nullopt, "",
+       "language", [](const Article& a) { return one(a.language); }},
       {"year", layout::kYearPrefix, layout::kYearSlot, false, true, std::nullopt, "2018", "date",
        [](const Article& a) { return date_part(a, 4); }},
       {"month", layout::kMonthPrefix, layout::kMonthSlot, false, true, std::nullopt, "2018-04",

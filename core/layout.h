@@ -28,6 +28,9 @@ inline constexpr std::string_view kSectionPrefix = "XK";  // folder the article 
 inline constexpr std::string_view kDayPrefix = "D";       // D<YYYYMMDD>, Omega's date terms
 inline constexpr std::string_view kMonthPrefix = "M";     // M<YYYYMM>
 inline constexpr std::string_view kYearPrefix = "Y";      // Y<YYYY>
+inline constexpr std::string_view kAuthorPrefix = "XA";   // folded author name
+inline constexpr std::string_view kTopicPrefix = "XT";    // folded topic or tag
+inline constexpr std::string_view kLanguagePrefix = "L";  // ISO 639-1 code, as Omega's L
 // XF<relative path> on every article of a file of many articles (none on plain text).
 inline constexpr std::string_view kFilePrefix = "XF";
 
@@ -39,9 +42,12 @@ inline constexpr Xapian::valueno kYearSlot = 3;         // "YYYY"
 inline constexpr Xapian::valueno kMonthSlot = 4;        // "YYYY-MM"
 inline constexpr Xapian::valueno kPersonSlot = 5;       // canonical people and their keys
 inline constexpr Xapian::valueno kPlaceSlot = 6;        // serialised list of canonical places
-inline constexpr Xapian::valueno kOrgSlot = 7;       // serialised list of canonical organisations
-inline constexpr Xapian::valueno kSectionSlot = 8;   // folder name (single-valued facet)
-inline constexpr Xapian::valueno kRevisionSlot = 9;  // sortable_serialise(revision written)
+inline constexpr Xapian::valueno kOrgSlot = 7;        // serialised list of canonical organisations
+inline constexpr Xapian::valueno kSectionSlot = 8;    // folder name (single-valued facet)
+inline constexpr Xapian::valueno kRevisionSlot = 9;   // sortable_serialise(revision written)
+inline constexpr Xapian::valueno kAuthorSlot = 10;    // serialised list of authors
+inline constexpr Xapian::valueno kTopicSlot = 11;     // serialised list of topics or tags
+inline constexpr Xapian::valueno kLanguageSlot = 12;  // ISO 639-1 code (single-valued facet)
 
 // Metadata keys.
 inline constexpr std::string_view kLayoutVersionKey = "newsdex.layout";

@@ -54,8 +54,9 @@ Schema parse_schema(const std::string& yaml_text, const std::string& file_name) 
   }
   if (!root || root.IsNull())
     schema_error(file_name, YAML::Mark::null_mark(), "the schema is empty");
-  r.only_keys(root, "",
-              {"name", "language", "files", "fields", "dateline", "date", "facets", "ranking"});
+  r.only_keys(
+      root, "",
+      {"name", "language", "files", "formats", "fields", "dateline", "date", "facets", "ranking"});
 
   if (root["name"]) schema.name = r.string(root["name"], "name");
   if (root["language"]) {
@@ -66,15 +67,30 @@ Schema parse_schema(const std::string& yaml_text, const std::string& file_name) 
   }
 
   if (const auto files = root["files"]) {
-    r.only_keys(files, "files", {"include", "exclude", "format", "max_size", "follow_symlinks"});
+    r.only_keys(files, "files",
+                {"include", "exclude", "format", "formats", "max_size", "follow_symlinks"});
     if (files["include"]) schema.include_globs = r.strings(files["include"], "files.include");
     if (files["exclude"]) schema.exclude_globs = r.strings(files["exclude"], "files.exclude");
     if (files["format"]) {
       schema.format = r.string(files["format"], "files.format");
-      if (!is_format(schema.format))
+      if (schema.format != "auto" && !is_format(schema.format))
         schema_error(file_name, files["format"].Mark(),
                      "files.format: unknown format '" + schema.format +
-                         "' (expected one of: " + format_names() + ")");
+                         "' (expected auto or one of: " + format_names() + ")");
+    }
+    if (const auto globs = files["formats"]) {
+      if (!globs.IsMap())
+        schema_error(file_name, globs.Mark(), "files.formats: expected a map of glob: format");
+      for (const auto& entry : globs) {
+        const std::string glob = r.string(entry.first, "files.formats");
+        const std::string format = r.string(entry.second, "files.formats." + glob);
+        if (glob.empty()) schema_error(file_name, entry.first.Mark(), "files.formats: empty glob");
+        if (!is_format(format))
+          schema_error(file_name, entry.second.Mark(),
+                       "files.formats." + glob + ": unknown format '" + format +
+                           "' (expected one of: " + format_names() + ")");
+        schema.format_globs.emplace_back(glob, format);
+      }
     }
     if (files["max_size"]) schema.max_file_bytes = r.bytes(files["max_size"], "files.max_size");
     if (files["follow_symlinks"])
@@ -86,6 +102,17 @@ Schema parse_schema(const std::string& yaml_text, const std::string& file_name) 
         if (glob.empty())
           schema_error(file_name, files[key].Mark(),
                        std::string("files.") + key + ": an empty glob matches no file");
+  }
+
+  if (const auto formats = root["formats"]) {
+    r.require_map(formats, "formats");
+    for (const auto& entry : formats) {
+      const std::string name = r.string(entry.first, "formats");
+      validate_format_options(name, entry.second, r);
+      YAML::Emitter out;
+      out << entry.second;
+      schema.format_options[name] = out.c_str();
+    }
   }
 
   if (const auto fields = root["fields"]) {

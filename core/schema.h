@@ -4,7 +4,9 @@
 #pragma once
 
 #include <cstdint>
+#include <map>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace newsdex {
@@ -25,9 +27,14 @@ struct Schema {
   // editor temporaries are excluded by the default exclude list.
   std::vector<std::string> include_globs{"*.txt"};
   std::vector<std::string> exclude_globs;
-  // How a selected file is read into articles (files.format): a format of
-  // article_formats.h; plain text, one article per file, unless the schema says.
-  std::string format = "text";
+  // How a selected file is read into articles: files.format forces one format of
+  // article_formats.h for every file; "auto" chooses by files.formats (glob: format,
+  // first match wins), then by the registry's names and the file's content.
+  std::string format = "auto";
+  std::vector<std::pair<std::string, std::string>> format_globs;
+  // formats.NAME: each format's options, as the YAML text of its section (the format
+  // validated it when the schema was parsed; its reader parses it again).
+  std::map<std::string, std::string> format_options;
   std::uint64_t max_file_bytes = 64ull << 20;
   // A symbolic link whose target lies outside the corpus folder is not followed
   // unless this is set (files.follow_symlinks, or newsdexd --follow-symlinks): a

@@ -12,6 +12,8 @@ std::string schema_to_json(const Schema& s) {
                       {"include", s.include_globs},
                       {"exclude", s.exclude_globs},
                       {"format", s.format},
+                      {"format_globs", s.format_globs},
+                      {"format_options", s.format_options},
                       {"max_file_bytes", s.max_file_bytes},
                       {"follow_outside_links", s.follow_outside_links},
                       {"fields_off", s.fields_off},
@@ -36,7 +38,9 @@ Schema schema_from_json(const std::string& text) {
     s.language = j.at("language");
     s.include_globs = j.at("include").get<std::vector<std::string>>();
     s.exclude_globs = j.at("exclude").get<std::vector<std::string>>();
-    s.format = j.value("format", Schema{}.format);  // stored before formats were named
+    s.format = j.value("format", std::string("text"));  // stored before formats were named
+    s.format_globs = j.value("format_globs", std::vector<std::pair<std::string, std::string>>{});
+    s.format_options = j.value("format_options", std::map<std::string, std::string>{});
     s.max_file_bytes = j.at("max_file_bytes");
     s.follow_outside_links = j.value("follow_outside_links", false);
     s.fields_off = j.value("fields_off", std::vector<std::string>{});

@@ -29,7 +29,10 @@ class HeaderReader : public nlohmann::json_sax<nlohmann::json> {
     if (depth_ == 1) {
       if (std::string* field = text_field()) *field = std::move(v);
     } else if (depth_ == 2 && in_array_) {
-      if (auto* list = name_list()) list->push_back({std::move(v), {}});
+      if (auto* list = name_list())
+        list->push_back({std::move(v), {}});
+      else if (auto* strings = string_list())
+        strings->push_back(std::move(v));
     }
     return true;
   }
@@ -73,6 +76,13 @@ class HeaderReader : public nlohmann::json_sax<nlohmann::json> {
     if (key_ == "source") return &a_.source;
     if (key_ == "place") return &a_.dateline_place;
     if (key_ == "section") return &a_.section;
+    if (key_ == "url") return &a_.url;
+    if (key_ == "language") return &a_.language;
+    return nullptr;
+  }
+  std::vector<std::string>* string_list() {
+    if (key_ == "author") return &a_.authors;
+    if (key_ == "topic") return &a_.topics;
     return nullptr;
   }
   std::vector<NamedEntity>* name_list() {
@@ -101,6 +111,11 @@ std::string encode_document_data(const Article& a) {
                       {"person", names_json(a.people)},
                       {"location", names_json(a.places)},
                       {"org", names_json(a.orgs)}};
+  // Written only when the data gives them: a plain-text article's header stays as short.
+  if (!a.authors.empty()) j["author"] = a.authors;
+  if (!a.topics.empty()) j["topic"] = a.topics;
+  if (!a.url.empty()) j["url"] = a.url;
+  if (!a.language.empty()) j["language"] = a.language;
   // Invalid UTF-8 cannot reach here (repair_text), but never let a dump throw.
   // The body follows the one-line JSON header raw: the search CLI reads it for every
   // snippet, and JSON-unescaping kilobytes per hit was a fifth of a search's work.

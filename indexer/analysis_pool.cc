@@ -203,6 +203,11 @@ ReconcileSummary AnalysisPipeline::run(
           ++summary.failed;
           if (options.on_failure) options.on_failure(path, r.error);
         } else {
+          for (const auto& record : r.record_errors) {
+            ++summary.failed_records;
+            if (options.on_failure) options.on_failure(path, record);
+          }
+          if (!r.repairs.converted_from.empty()) ++summary.converted;
           if (const std::string repairs = describe_repairs(r.repairs); !repairs.empty()) {
             ++summary.repaired;
             if (options.on_warning) options.on_warning(path, repairs);

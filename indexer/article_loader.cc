@@ -95,18 +95,35 @@ LoadedFile ArticleLoader::load(const CorpusFile& file, const Fingerprint* indexe
   std::string text = repair_text(bytes, out.repairs);
   bytes.clear();
   bytes.shrink_to_fit();
-  std::vector<FileArticle> articles =
-      readers_.reader_for(file.relative).read(text, file.relative, file.mtime_ns / 1000000000);
+  std::vector<FileArticle> articles = readers_.reader_for(file.relative, text)
+                                          .read(text, file.relative, file.mtime_ns / 1000000000);
   // The articles hold their own copies: peak memory for a huge file is a few copies of it.
   text.clear();
   text.shrink_to_fit();
+  std::erase_if(articles, [&](FileArticle& a) {
+    if (a.error.empty()) return false;
+    out.record_errors.push_back((a.line          ? "line " + std::to_string(a.line)
+                                 : a.key.empty() ? "a record"
+                                                 : "#" + a.key) +
+                                ": " + a.error);
+    return true;
+  });
+  if (articles.empty() && !out.record_errors.empty()) {
+    out.error = out.record_errors.front();
+    if (out.record_errors.size() > 1)
+      out.error += " (and " + std::to_string(out.record_errors.size() - 1) + " more records)";
+    out.record_errors.clear();
+    return out;
+  }
   if (articles.empty()) {
     out.empty = true;
     out.error = "no article in the file, not indexed";
     return out;
   }
   out.documents.reserve(articles.size());
-  for (auto& [key, article] : articles) {
+  for (auto& record : articles) {
+    const std::string& key = record.key;
+    Article& article = record.article;
     article.path = article_id(file.relative, key);
     if (!article.dateline_place.empty())
       article.places.push_back(

@@ -28,7 +28,10 @@ struct LoadedFile {
   // empty. A file fails as a whole: its articles are indexed all or none, so that its
   // fingerprint in the index always stands for all of them.
   std::vector<ArticleDocument> documents;
-  std::string error;       // why it failed: one line, no path
+  std::string error;  // why it failed: one line, no path
+  // Records that failed alone (FileArticle::error), as "line N: why" (or the key when
+  // the line is unknown); the file's other articles are in `documents`.
+  std::vector<std::string> record_errors;
   bool unchanged = false;  // same bytes as the indexed version
   bool empty = false;      // no text at all: reported, not indexed, not a failure
   RepairReport repairs;

@@ -69,6 +69,9 @@ void print_summary(const ReconcileSummary& s) {
       "newsdexd: added %zu, updated %zu, removed %zu, unchanged %zu, failed %zu in %.2f s "
       "(%.0f docs/s)\n",
       s.added, s.updated, s.removed, s.unchanged, s.failed, s.seconds, rate);
+  if (s.converted || s.failed_records)
+    std::printf("newsdexd: %zu files read from another charset, %zu records failed alone\n",
+                s.converted, s.failed_records);
   std::fflush(stdout);
 }
 

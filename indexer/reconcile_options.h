@@ -11,7 +11,11 @@ namespace newsdex {
 
 struct ReconcileSummary {
   std::size_t added = 0, updated = 0, removed = 0, unchanged = 0, failed = 0;
-  std::size_t repaired = 0;  // files whose text needed UTF-8 or mojibake repair
+  std::size_t repaired = 0;   // files whose text needed UTF-8 or mojibake repair
+  std::size_t converted = 0;  // files read from another charset (UTF-16, Latin-1, ...)
+  // Records of many-article files (a JSON line, a feed item) that failed alone, the
+  // file's other articles indexed.
+  std::size_t failed_records = 0;
   double seconds = 0;
   bool cancelled = false;  // stopped early by ReconcileOptions::should_stop
   std::size_t changed() const { return added + updated + removed; }

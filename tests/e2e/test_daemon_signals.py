@@ -109,7 +109,9 @@ class SignalTest(unittest.TestCase):
         with open(schema, encoding="utf-8") as f:
             text = f.read()
         with open(schema, "w", encoding="utf-8") as f:
-            f.write(text.replace('include: ["*.txt", "*.md"]', 'include: ["*.txt", "*.md", "*.text"]'))
+            widened = text.replace('include: ["*.txt",', 'include: ["*.text", "*.txt",', 1)
+            self.assertNotEqual(widened, text)
+            f.write(widened)
         d.proc.send_signal(signal.SIGHUP)
         wait_count(self.ws, "textextensionword", 1)
         # The reloaded schema is the one stored, and stays in force for new files.

@@ -11,29 +11,55 @@
 using namespace newsdex;
 using newsdex::testing::news_schema;
 
-TEST_CASE("formats: a schema reads plain text unless it names a format") {
-  CHECK(news_schema().format == "text");
+TEST_CASE("formats: a schema chooses by name and content unless it forces a format") {
+  CHECK(news_schema().format == "auto");
   const Schema s = parse_schema("files: {include: ['*.txt'], format: text}\n", "s.yaml");
   CHECK(s.format == "text");
+  CHECK(choose_format(s, "a.html", "<html>") == "text");  // forced
   CHECK(is_format("text"));
-  CHECK_FALSE(is_format("jsonl"));
+  CHECK_FALSE(is_format("no-such-format"));
+  CHECK(choose_format(news_schema(), "world/a.txt", "Summit\n") == "text");
+  CHECK(choose_format(news_schema(), "world/a.unknown", "Summit\n") == "text");
+}
+
+TEST_CASE("formats: files.formats maps globs to formats, first match first") {
+  const Schema s =
+      parse_schema("files:\n  include: ['*']\n  formats: {'*.sgm': text, 'a*': text}\n", "s.yaml");
+  REQUIRE(s.format_globs.size() == 2);
+  CHECK(s.format_globs[0] == std::pair<std::string, std::string>{"*.sgm", "text"});
+  CHECK(choose_format(s, "x/r.SGM", "") == "text");
+  try {
+    parse_schema("files:\n  formats:\n    '*.x': nosuch\n", "s.yaml");
+    FAIL("an unknown format was accepted");
+  } catch (const UsageError& e) {
+    CHECK(std::string(e.what()).rfind("s.yaml:3: files.formats.*.x: unknown format 'nosuch'", 0) ==
+          0);
+  }
+  try {
+    parse_schema("formats:\n  text: {a: 1}\n", "s.yaml");
+    FAIL("options for a format without options were accepted");
+  } catch (const UsageError& e) {
+    CHECK(std::string(e.what()).rfind("s.yaml:2: formats.text: this format takes no options", 0) ==
+          0);
+  }
 }
 
 TEST_CASE("formats: an unknown format is a schema error naming the known ones") {
   try {
-    parse_schema("files:\n  format: rss\n", "s.yaml");
+    parse_schema("files:\n  format: nosuch\n", "s.yaml");
     FAIL("an unknown format was accepted");
   } catch (const UsageError& e) {
     const std::string msg = e.what();
-    CHECK(msg.rfind("s.yaml:2: files.format: unknown format 'rss'", 0) == 0);
+    CHECK(msg.rfind("s.yaml:2: files.format: unknown format 'nosuch'", 0) == 0);
     CHECK(msg.find("text") != std::string::npos);
   }
 }
 
 TEST_CASE("formats: the plain-text reader gives the whole file as one article") {
   ArticleReaders readers(news_schema());
-  ArticleReader& reader = readers.reader_for("world/a.txt");
-  CHECK(&reader == &readers.reader_for("sport/b.txt"));  // one reader per format and thread
+  ArticleReader& reader = readers.reader_for("world/a.txt", "Summit");
+  CHECK(&reader ==
+        &readers.reader_for("sport/b.txt", "Talks"));  // one reader per format and thread
   const auto articles = reader.read("Summit opens\n\nLeaders met.\n", "world/a.txt", 0);
   REQUIRE(articles.size() == 1);
   CHECK(articles[0].key.empty());

@@ -41,7 +41,10 @@ TEST_CASE("schema: the shipped schemas/news.yaml loads with its values") {
   const Schema s = newsdex::load_schema_file(path);
   CHECK(s.name == "news");
   CHECK(s.language == "english");
-  CHECK(s.include_globs == std::vector<std::string>{"*.txt", "*.md"});
+  CHECK(s.include_globs == std::vector<std::string>{"*.txt", "*.md", "*.markdown", "*.html",
+                                                    "*.htm", "*.xhtml", "*.jsonl", "*.ndjson",
+                                                    "*.json", "*.rss", "*.atom", "*.xml"});
+  CHECK(s.format == "auto");
   CHECK(s.max_file_bytes == 64ull * 1024 * 1024);
   CHECK(s.title_weight == 3);
   CHECK(s.body_weight == 1);
