@@ -8,6 +8,7 @@
 #include <cstring>
 
 #include "core/index_terms.h"
+#include "core/legacy_charset.h"
 #include "core/text_encoding.h"
 #include "indexer/corpus_access.h"
 
@@ -75,8 +76,15 @@ LoadedFile ArticleLoader::load(const CorpusFile& file, const Fingerprint* indexe
   std::string bytes;
   if (!read_file(file.relative, schema_.max_file_bytes, bytes, out.error)) return out;
   out.fingerprint = {bytes.size(), file.mtime_ns, content_hash(bytes)};
-  // UTF-16 is text whose every other byte may be zero: converted before it is judged.
-  if (auto utf8 = utf16_to_utf8(bytes, &out.repairs.converted_from)) bytes = std::move(*utf8);
+  // UTF-16 is text whose every other byte may be zero, and Shift_JIS or GB18030 text
+  // is mostly invalid UTF-8: converted before it is judged.
+  // A binary signature is judged below on the bytes as they are.
+  if (auto utf8 = utf16_to_utf8(bytes, &out.repairs.converted_from)) {
+    bytes = std::move(*utf8);
+  } else if (!has_binary_signature(bytes)) {
+    if (auto legacy = legacy_to_utf8(bytes, &out.repairs.converted_from))
+      bytes = std::move(*legacy);
+  }
   if (looks_binary(bytes)) {
     out.error = "binary file, not text";
     return out;
