@@ -8,6 +8,7 @@
 #include <cstring>
 
 #include "core/index_terms.h"
+#include "core/layout.h"
 #include "core/legacy_charset.h"
 #include "core/text_encoding.h"
 #include "indexer/corpus_access.h"
@@ -20,7 +21,8 @@ ArticleLoader::ArticleLoader(std::string root, const Schema& schema, EntityAnnot
       analyzer_(schema.language),
       readers_(schema),
       builder_(schema, analyzer_),
-      annotate_(std::move(annotate)) {
+      annotate_(std::move(annotate)),
+      schema_hash_(content_hash(schema.source_text)) {
   root_fd_ = ::open(root_.c_str(), O_PATH | O_DIRECTORY | O_CLOEXEC);
 }
 
@@ -119,7 +121,8 @@ LoadedFile ArticleLoader::load(const CorpusFile& file, const Fingerprint* indexe
   if (articles.empty() && !out.record_errors.empty()) {
     out.error = out.record_errors.front();
     if (out.record_errors.size() > 1)
-      out.error += " (and " + std::to_string(out.record_errors.size() - 1) + " more records)";
+      out.error += " (and " + std::to_string(out.record_errors.size() - 1) + " more record" +
+                   (out.record_errors.size() > 2 ? "s)" : ")");
     out.record_errors.clear();
     return out;
   }
@@ -138,7 +141,11 @@ LoadedFile ArticleLoader::load(const CorpusFile& file, const Fingerprint* indexe
           {article.dateline_place, analyzer_.fold_phrase(article.dateline_place)});
     if (annotate_) annotate_(article, analyzer_);
     Xapian::Document doc = builder_.build(article, out.fingerprint);
-    if (!key.empty()) doc.add_boolean_term(file_term(file.relative));
+    if (!key.empty()) {
+      doc.add_boolean_term(file_term(file.relative));
+      doc.add_value(layout::kArticleHashSlot,
+                    std::to_string(content_hash(doc.get_data()) ^ schema_hash_));
+    }
     // The builder bounds every term; this check keeps a slip from costing the other
     // articles of the batch (Xapian cancels the whole batch for one long term).
     if (const std::string term = first_oversized_term(doc); !term.empty()) {
