@@ -34,7 +34,9 @@ void add_output_flags(CLI::App& cmd, OutputFlags& out, std::initializer_list<con
   std::string list;
   for (std::size_t i = 0; i < names.size(); ++i)
     list += (i == 0 ? "" : i + 1 == names.size() ? " or " : ", ") + names[i];
-  cmd.add_option("--format", out.format, "output: " + list)->check(CLI::IsMember(names));
+  cmd.add_option("--format", out.format, "output: " + list)
+      ->check(CLI::IsMember(names))
+      ->capture_default_str();
   cmd.add_option("--format-version", out.format_version,
                  "the JSON output version the script was written for (" +
                      std::to_string(kOldestFormatVersion) + " to " +

@@ -128,10 +128,11 @@ class JsonPrinter : public Printer {
   void line(const nlohmann::ordered_json& j) {
     // "format_version" first, in every object, so that a reader of any line knows
     // what it reads.
-    nlohmann::ordered_json versioned = {{"format_version", version_}};
-    for (const auto& [key, value] : j.items()) versioned[key] = value;
-    const std::string s = dump(versioned);
-    std::fwrite(s.data(), 1, s.size(), out_);
+    // Written in front of the object's text rather than copied into it: a copy of a
+    // page of results was a tenth of a --batch query.
+    const std::string s = dump(j);
+    std::fprintf(out_, "{\"format_version\":%d%s", version_, s.size() > 2 ? "," : "");
+    std::fwrite(s.data() + 1, 1, s.size() - 1, out_);
     std::fputc('\n', out_);
   }
   std::FILE* out_;

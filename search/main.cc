@@ -128,6 +128,11 @@ int main(int argc, char** argv) {
       "Exit status: 0 match, 1 no match, 2 usage or query error, 3 database problem,\n"
       "20 --format-version older than newsdex can write, 21 newer than it knows."};
   app.set_version_flag("--version", version);
+  app.footer(
+      "Scripts: every JSON object carries format_version (--format-version N asks for one);\n"
+      "search, count and facets --batch answer one query or JSON request a line of stdin,\n"
+      "one JSON line each, in one process. `newsdex COMMAND --help` lists a command's "
+      "flags.");
   app.require_subcommand(1);
 
   // Only the command named on the command line is built: CLI11 options are costly to
