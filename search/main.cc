@@ -73,7 +73,10 @@ std::string unexpected_arguments(const CLI::App& app, const CLI::App* command,
   for (const auto& arg : extras) {
     if (arg.size() < 2 || arg[0] != '-') continue;
     const std::string flag = arg.substr(0, arg.find('='));
-    const auto near = closest_match(flag, flag_names(command ? *command : app));
+    // A short flag is one letter: any other letter is one edit away, and no evidence.
+    const bool short_flag = flag.size() == 2 && flag[1] != '-';
+    const auto near =
+        short_flag ? std::nullopt : closest_match(flag, flag_names(command ? *command : app));
     std::string message = "unknown flag '" + flag + "'";
     if (command) message += " for " + command->get_name();
     if (near) message += "; did you mean " + *near + "?";
@@ -161,6 +164,14 @@ int main(int argc, char** argv) {
   }
 
   try {
+    // CLI11 reads "-0" as a number, a query word, where the command has no -0 flag
+    // (count, stats, graph): it is the NUL flag of paths, given where it cannot apply.
+    if (command_app && !command_app->get_option_no_throw("-0")) {
+      for (int i = 2; i < argc && std::strcmp(argv[i], "--"); ++i)
+        if (!std::strcmp(argv[i], "-0"))
+          throw UsageError("-0 goes with --format paths only (" + std::string(named) +
+                           " has no paths format)");
+    }
     app.parse(argc, argv);
     if (!command) throw CLI::RequiredError("A subcommand");
     command->check();

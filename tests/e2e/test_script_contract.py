@@ -116,6 +116,12 @@ class ScriptContractTest(unittest.TestCase):
                     self.ws.newsdex("search", "trump", "--format", fmt, "-0"), "-0", "paths")
         self.assert_usage_error(self.ws.newsdex("search", "trump", "-0"), "-0")
         self.assert_usage_error(self.ws.newsdex("facets", "place", "--format", "json", "-0"))
+        # Commands without a paths format: -0 is no query word there either.
+        for args in (["count", "trade", "-0"], ["stats", "-0"], ["graph", "-0", "trade"]):
+            with self.subTest(args=args):
+                self.assert_usage_error(self.ws.newsdex(*args), "-0", "paths")
+        r = self.ws.newsdex("count", "--", "-0")  # after --, a query word
+        self.assertIn(r.code, (0, 1), r)
         self.assert_usage_error(
             self.ws.newsdex("search", "trump", "--format", "json", "--header"), "--header")
         r = self.ws.newsdex("search", "trump", "--format", "paths", "-0", raw=True)
@@ -178,6 +184,10 @@ class ScriptContractTest(unittest.TestCase):
     def test_unknown_flag_without_a_close_one(self):
         r = self.ws.newsdex("search", "trade", "--xyzzy-plugh")
         self.assert_usage_error(r, "--xyzzy-plugh")
+        self.assertNotIn("did you mean", r.err)
+        # A short flag is one letter: no letter is "close" to another (-0 is not -h).
+        r = self.ws.newsdex("count", "trade", "-z")
+        self.assert_usage_error(r, "unknown flag '-z' for count")
         self.assertNotIn("did you mean", r.err)
 
 
