@@ -151,8 +151,23 @@ int main(int argc, char** argv) {
     std::fprintf(stderr, "newsdex: %s\n", unknown_command(named).c_str());
     return kExitUsage;
   }
-  const bool lists_commands = argc == 1 || !std::strcmp(named, "--help") ||
-                              !std::strcmp(named, "-h") || !std::strcmp(named, "--help-all");
+  const bool lists_commands =
+      argc == 1 || !std::strcmp(named, "--help") || !std::strcmp(named, "-h");
+  const bool asks_version = !std::strcmp(named, "--version");
+  if (argc == 1 || (!one_named && !lists_commands && !asks_version)) {
+    // No command, or a flag before it that newsdex does not know (`newsdex --versoin`).
+    std::string message = "a command is required";
+    if (argc > 1) {
+      const std::string flag = std::string(named).substr(0, std::string(named).find('='));
+      const auto near = closest_match(flag, {"--help", "--version"});
+      message = "unknown flag '" + flag + "'" + (near ? "; did you mean " + *near + "?" : "");
+    }
+    std::string list;
+    for (const auto& name : command_names()) list += (list.empty() ? "" : ", ") + name;
+    std::fprintf(stderr, "newsdex: %s (commands: %s; see newsdex --help)\n", message.c_str(),
+                 list.c_str());
+    return kExitUsage;
+  }
   std::unique_ptr<Command> command;
   CLI::App* command_app = nullptr;
   for (const auto& entry : table) {

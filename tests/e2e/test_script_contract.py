@@ -181,6 +181,14 @@ class ScriptContractTest(unittest.TestCase):
                 self.assert_usage_error(r, "unknown flag '%s'" % typed,
                                         "did you mean %s?" % meant)
 
+    def test_no_command_or_an_unknown_flag_before_it(self):
+        r = harness.run([harness.binary("newsdex")])
+        self.assert_usage_error(r, "a command is required", "search", "graph")
+        r = harness.run([harness.binary("newsdex"), "--versoin"])
+        self.assert_usage_error(r, "unknown flag '--versoin'; did you mean --version?")
+        r = harness.run([harness.binary("newsdex"), "--db", self.ws.db, "search", "trade"])
+        self.assert_usage_error(r, "unknown flag '--db'")
+
     def test_unknown_flag_without_a_close_one(self):
         r = self.ws.newsdex("search", "trade", "--xyzzy-plugh")
         self.assert_usage_error(r, "--xyzzy-plugh")
