@@ -73,6 +73,12 @@ void add_batch_flag(CLI::App& cmd, OutputFlags& out) {
                "read one query (or JSON request) a line from stdin, write one JSON line each");
 }
 
+void add_chart_flag(CLI::App& cmd, OutputFlags& out) {
+  cmd.add_flag("--chart", out.chart,
+               "text: draw facet counts as bars (Unicode blocks on a terminal, '#' in a pipe "
+               "or with --color never)");
+}
+
 std::string join_words(const std::vector<std::string>& words) {
   std::string out;
   for (const auto& w : words) out += (out.empty() ? "" : " ") + w;

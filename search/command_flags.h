@@ -33,6 +33,9 @@ void add_query_flags(CLI::App& cmd, QueryRequest& query, std::vector<std::string
 // --batch, for the commands that take it (search, count, facets).
 void add_batch_flag(CLI::App& cmd, OutputFlags& out);
 
+// --chart, for the commands that print facets (facets, search --facet).
+void add_chart_flag(CLI::App& cmd, OutputFlags& out);
+
 // The words of a query as the user typed them, joined.
 std::string join_words(const std::vector<std::string>& words);
 

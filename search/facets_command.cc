@@ -69,7 +69,6 @@ class FacetsCommand : public Command {
   FacetsCommand() { o_.facet_limit = 20; }  // a list of its own: longer than a result's
   void define(CLI::App& cmd, OutputFlags& out) override {
     add_output_flags(cmd, out, {"text", "json", "jsonl", "tsv", "paths"}, true);
-    out_ = &out;
     cmd.add_option("field", field_, field_names([](const Field& f) { return f.is_facet(); }))
         ->required();
     add_query_flags(cmd, o_.query, words_);
@@ -79,15 +78,11 @@ class FacetsCommand : public Command {
     cmd.add_flag("--significant", o_.significant,
                  "rank by how much more often a value occurs in the matches than overall");
     add_batch_flag(cmd, out);
-    cmd.add_flag("--chart", out.chart,
-                 "text: draw the counts as bars (Unicode blocks on a terminal, '#' in a pipe "
-                 "or with --color never)");
+    add_chart_flag(cmd, out);
   }
   void check() override {
     o_.query.text = join_words(words_);
     check_significant(o_);
-    if (out_->chart && out_->format != "text")
-      throw UsageError("--chart draws in --format text only");
   }
   int run(const RunContext& c, Printer& out) override {
     return run_facets(*c.session, field_, o_, out);
@@ -103,7 +98,6 @@ class FacetsCommand : public Command {
 
  private:
   SearchOptions o_;
-  OutputFlags* out_ = nullptr;
   std::string field_;
   std::vector<std::string> words_;
 };

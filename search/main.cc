@@ -100,6 +100,8 @@ void check_output_flags(const Command& command, const CLI::App& app, const Outpu
                                        std::to_string(kFormatVersion) + ")");
   if (flags.null_separated && flags.format != "paths")
     throw UsageError("-0 goes with --format paths only");
+  if (flags.chart && flags.format != "text")
+    throw UsageError("--chart draws in --format text only");
   if (flags.header && flags.format != "tsv")
     throw UsageError("--header goes with --format tsv only");
   if (flags.batch) {

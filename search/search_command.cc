@@ -128,6 +128,7 @@ class SearchCommand : public Command {
         ->capture_default_str();
     cmd.add_flag("--no-snippet", no_snippet_, "no snippets (faster)");
     add_batch_flag(cmd, out);
+    add_chart_flag(cmd, out);
   }
   void check() override {
     o_.snippets = !no_snippet_;

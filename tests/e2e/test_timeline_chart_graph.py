@@ -182,10 +182,22 @@ class VisualTest(harness.IndexedCorpusTest):
         self.assertIn("#", r.out)
         self.assertTrue(r.out.isascii())
 
+    def test_search_facets_as_a_chart(self):
+        r = self.ws.newsdex("search", "trade", "-n", "1", "--facet", "place,month", "--chart",
+                            env={"COLUMNS": "50"})
+        self.assertEqual(r.code, 0, r)
+        lines = r.lines()
+        chart = lines[lines.index("place") + 1:lines.index("month") - 1]
+        self.assertTrue(chart)
+        self.assertTrue(all(line.rstrip("#") != line and len(line) <= 50 for line in chart), r)
+        plain = self.ws.newsdex("search", "trade", "-n", "1", "--facet", "place,month")
+        self.assertNotIn("#", plain.out.split("place")[1])
+
     def test_chart_is_a_text_format(self):
-        r = self.ws.newsdex("facets", "place", "--chart", "--format", "json")
-        self.assertEqual((r.code, r.out), (2, ""), r)
-        self.assertIn("--chart", r.err)
+        for args in (["facets", "place"], ["search", "trade", "--facet", "place"]):
+            r = self.ws.newsdex(*args, "--chart", "--format", "json")
+            self.assertEqual((r.code, r.out), (2, ""), r)
+            self.assertIn("--chart", r.err)
 
     # --- graph --------------------------------------------------------------------------
 
