@@ -3,8 +3,8 @@
 #include <algorithm>
 #include <limits>
 
+#include "core/closest_match.h"
 #include "core/errors.h"
-#include "search/closest_match.h"
 #include "search/command_flags.h"
 
 namespace newsdex {

@@ -12,11 +12,11 @@
 #include <functional>
 #include <limits>
 
+#include "core/closest_match.h"
 #include "core/errors.h"
 #include "core/index_database.h"
 #include "search/batch_command.h"
 #include "search/chart.h"
-#include "search/closest_match.h"
 #include "search/command.h"
 #include "search/facet_counter.h"
 #include "search/printer.h"

@@ -181,6 +181,18 @@ class ScriptContractTest(unittest.TestCase):
                 self.assert_usage_error(r, "unknown flag '%s'" % typed,
                                         "did you mean %s?" % meant)
 
+    def test_newsdexd_names_the_closest_flag_too(self):
+        for typed, meant in (("--corpsu", "--corpus"), ("--workres", "--workers"),
+                             ("--no-entites", "--no-entities")):
+            with self.subTest(typed=typed):
+                r = harness.run([harness.binary("newsdexd"), "--once", typed, "x"])
+                self.assertEqual((r.code, r.out), (2, ""), r)
+                self.assertEqual(r.err, "newsdexd: unknown flag '%s'; did you mean %s?\n"
+                                 % (typed, meant))
+        r = harness.run([harness.binary("newsdexd"), "--once", "--frobnicate-all"])
+        self.assertEqual(r.code, 2, r)
+        self.assertNotIn("did you mean", r.err)
+
     def test_no_command_or_an_unknown_flag_before_it(self):
         r = harness.run([harness.binary("newsdex")])
         self.assert_usage_error(r, "a command is required", "search", "graph")

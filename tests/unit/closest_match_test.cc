@@ -1,4 +1,4 @@
-#include "search/closest_match.h"
+#include "core/closest_match.h"
 
 #include <doctest/doctest.h>
 
