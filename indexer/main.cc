@@ -8,6 +8,7 @@
 #include <iostream>
 #include <thread>
 
+#include "core/config_flags.h"
 #include "core/errors.h"
 #include "core/paths.h"
 #include "indexer/indexer_app.h"
@@ -20,6 +21,12 @@ int main(int argc, char** argv) {
   CLI::App app;
   define_indexer_cli(app, flags);
   IndexerOptions& o = flags.options;
+  try {
+    apply_config_defaults(app, load_user_config());  // core/config.h
+  } catch (const Error& e) {
+    std::fprintf(stderr, "newsdexd: %s\n", e.what());
+    return e.code();
+  }
 
   try {
     app.parse(argc, argv);

@@ -11,6 +11,7 @@ const std::vector<CommandEntry>& command_table() {
       {"similar", "documents like this one", make_similar_command},
       {"stats", "documents, revision, facet sizes, database size", make_stats_command},
       {"status", "the indexing daemon's status file", make_status_command},
+      {"config", "get, set or list defaults in the configuration file", make_config_command},
   };
   return table;
 }

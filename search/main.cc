@@ -12,6 +12,7 @@
 #include <functional>
 #include <limits>
 
+#include "core/config_flags.h"
 #include "core/errors.h"
 #include "core/index_database.h"
 #include "search/command.h"
@@ -52,12 +53,23 @@ int main(int argc, char** argv) {
     return e.name == std::string_view(named);
   });
   std::unique_ptr<Command> command;
+  CLI::App* command_app = nullptr;
   for (const auto& entry : table) {
     if (one_named && entry.name != std::string_view(named)) continue;
     CLI::App* cmd = app.add_subcommand(entry.name, entry.summary);
     std::unique_ptr<Command> made = entry.make();
     made->define(*cmd, flags);
-    if (one_named) command = std::move(made);
+    if (one_named) command = std::move(made), command_app = cmd;
+  }
+  // The configuration file's defaults (core/config.h); `config` itself edits the file,
+  // so that a broken one can be mended with it.
+  if (command_app && std::string_view(named) != "config") {
+    try {
+      apply_config_defaults(*command_app, load_user_config());
+    } catch (const Error& e) {
+      std::fprintf(stderr, "newsdex: %s\n", e.what());
+      return e.code();
+    }
   }
 
   try {
@@ -96,6 +108,7 @@ int main(int argc, char** argv) {
   std::FILE* mem = open_memstream(&buffer, &size);
   int code = kExitOk;
   try {
+    context.out = mem;
     if (!command->opens_database()) {
       auto printer = make_printer(po, mem);
       code = command->run(context, *printer);
