@@ -109,8 +109,6 @@ class TwoRemoteShardsTest(unittest.TestCase):
         local, remote = self.both("facets", "person", "--significant", "brexit", "-n", "5")
         self.assertEqual(remote.out, local.out)
 
-    @unittest.skip("newsdex similar finds no match even on one local database (main, "
-                   "b144216): nothing to compare until that is fixed")
     def test_similar_equals_one_local_database(self):
         for doc in ("world/kremlin-tweet-diplomacy.txt",
                     harness.corpus_files()[len(harness.corpus_files()) // 2]):
