@@ -118,6 +118,20 @@ class GeneratedDocsTest(unittest.TestCase):
             self.assertEqual(r.code, 0, r)
 
     @unittest.skipUnless(shutil.which("fish"), "fish not installed")
+    def test_fish_completes_subcommands_and_values(self):
+        script = os.path.join(DOCS, "completions", "fish", "newsdex.fish")
+
+        def complete_fish(line):
+            r = harness.run(["fish", "--no-config", "-c",
+                             "source %s; complete -C '%s'" % (script, line)])
+            self.assertEqual(r.code, 0, r)
+            return sorted(l.split("\t")[0] for l in r.lines())
+
+        self.assertEqual(complete_fish("newsdex se"), ["search"])
+        self.assertEqual(complete_fish("newsdex count --format "), ["json", "text"])
+        self.assertEqual(complete_fish("newsdex facets "), facet_fields())
+
+    @unittest.skipUnless(shutil.which("fish"), "fish not installed")
     def test_fish_completion_parses(self):
         for program in ("newsdex", "newsdexd", "newsdex-ner"):
             r = harness.run(["fish", "-n", os.path.join(DOCS, "completions", "fish",
