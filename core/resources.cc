@@ -1,30 +1,23 @@
 #include "core/resources.h"
 
+#include <cstdlib>
 #include <filesystem>
 #include <system_error>
-#include <vector>
-
-#ifndef NEWSDEX_SOURCE_DIR
-#define NEWSDEX_SOURCE_DIR "."
-#endif
 
 namespace newsdex {
 
-std::string find_resource(const std::string& relative) {
+std::string data_dir() {
   namespace fs = std::filesystem;
-  std::vector<fs::path> candidates;
+  if (const char* env = std::getenv("NEWSDEX_DATA_DIR"); env && *env) return env;
   std::error_code ec;
-  fs::path exe = fs::read_symlink("/proc/self/exe", ec);
-  if (!ec) {
-    fs::path bin = exe.parent_path();
-    candidates.push_back(bin / ".." / ".." / relative);
-    candidates.push_back(bin / ".." / "share" / "newsdex" / relative);
-  }
-  candidates.push_back(fs::path(NEWSDEX_SOURCE_DIR) / relative);
-  for (const auto& c : candidates) {
-    if (fs::exists(c, ec)) return fs::weakly_canonical(c, ec).string();
-  }
-  return candidates.back().string();
+  // The real file, links resolved: /usr/local/bin/newsdex may link to /opt/newsdex/bin.
+  const fs::path exe = fs::read_symlink("/proc/self/exe", ec);
+  if (ec) return "/usr/share/newsdex";  // no /proc: the packaged place
+  return (exe.parent_path().parent_path() / "share" / "newsdex").string();
+}
+
+std::string find_resource(const std::string& relative) {
+  return (std::filesystem::path(data_dir()) / relative).string();
 }
 
 }  // namespace newsdex

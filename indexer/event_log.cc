@@ -6,6 +6,7 @@
 #include <ctime>
 
 #include "core/errors.h"
+#include "indexer/journal_stream.h"
 
 namespace newsdex {
 
@@ -26,9 +27,10 @@ void EventLog::reopen() {
   std::setvbuf(file_, nullptr, _IOLBF, 0);
 }
 
-void EventLog::write(const char* level, const std::string& what, bool to_stderr) {
+void EventLog::write(LogPriority priority, const char* level, const std::string& what,
+                     bool to_stderr) {
   std::lock_guard lock(mutex_);
-  if (to_stderr) std::fprintf(stderr, "newsdexd: %s\n", what.c_str());
+  if (to_stderr) std::fprintf(stderr, "%snewsdexd: %s\n", priority_prefix(priority), what.c_str());
   if (!file_) return;
   timeval tv{};
   gettimeofday(&tv, nullptr);
@@ -41,13 +43,15 @@ void EventLog::write(const char* level, const std::string& what, bool to_stderr)
 }
 
 void EventLog::warn(const std::string& what) {
-  write("warn", what, true);
+  write(LogPriority::kWarning, "warn", what, true);
 }
+// The journal keeps a service's events, so they go there at their priority whether or
+// not --verbose asks for them on a terminal.
 void EventLog::info(const std::string& what) {
-  write("info", what, verbose_);
+  write(LogPriority::kInfo, "info", what, verbose_ || stderr_is_journal());
 }
 void EventLog::detail(const std::string& what) {
-  if (verbose_ || file_) write("file", what, verbose_);
+  if (verbose_ || file_) write(LogPriority::kDebug, "file", what, verbose_);
 }
 
 }  // namespace newsdex

@@ -1,11 +1,14 @@
 // newsdexd's events: warnings always reach stderr ("newsdexd: ..."); with --log every
 // event is also appended to the log file as one timestamped line; --verbose adds the
-// per-file events. Thread-safe.
+// per-file events. When stderr is the journal, each line carries its priority ("<4>"
+// warnings, "<6>" the other events, which then always go there). Thread-safe.
 #pragma once
 
 #include <cstdio>
 #include <mutex>
 #include <string>
+
+#include "indexer/journal_stream.h"
 
 namespace newsdex {
 
@@ -24,7 +27,7 @@ class EventLog {
   bool verbose() const { return verbose_; }
 
  private:
-  void write(const char* level, const std::string& what, bool to_stderr);
+  void write(LogPriority priority, const char* level, const std::string& what, bool to_stderr);
   std::string path_;
   bool verbose_;
   std::FILE* file_ = nullptr;

@@ -20,9 +20,11 @@
 #include "indexer/entity_annotator.h"
 #include "indexer/event_log.h"
 #include "indexer/index_writer.h"
+#include "indexer/journal_stream.h"
 #include "indexer/pid_file.h"
 #include "indexer/progress_line.h"
 #include "indexer/reconciler.h"
+#include "indexer/service_notifier.h"
 #include "indexer/shard_build.h"
 #include "indexer/signal_fd.h"
 #include "indexer/status_file.h"
@@ -148,6 +150,8 @@ int run(const IndexerOptions& given) {
   auto annotator = o.no_entities ? EntityAnnotator() : make_entity_annotator(log);
   Reconciler reconciler(o.corpus, schema, annotator);
   StatusFile status(db_path, o.corpus);
+  ServiceNotifier notifier;
+  if (!o.once) status.notify_to(&notifier);
 
   ReconcileOptions ro;
   ro.workers = o.workers;
@@ -214,10 +218,12 @@ int run(const IndexerOptions& given) {
            " removed, " + std::to_string(summary.failed) + " failed");
   if (summary.cancelled) {
     log.info(std::string("stopped on ") + signals->stop_signal_name() + " during the reconcile");
+    notifier.stopping();
     status.set_state("stopped");
     return kExitOk;
   }
-  DaemonContext context{o, schema, scanner, reconciler, *db, writer, log, *signals, status, ro};
+  DaemonContext context{o,   schema,   scanner, reconciler, *db, writer,
+                        log, *signals, status,  notifier,   ro};
   return run_watch_daemon(context);
 }
 
@@ -227,16 +233,18 @@ int run_indexer(const IndexerOptions& o) {
   try {
     return run(o);
   } catch (const Error& e) {
-    std::fprintf(stderr, "newsdexd: %s\n", e.what());
+    std::fprintf(stderr, "%snewsdexd: %s\n", priority_prefix(LogPriority::kError), e.what());
     return e.code();
   } catch (const Xapian::DatabaseError& e) {
-    std::fprintf(stderr, "newsdexd: database: %s\n", e.get_description().c_str());
+    std::fprintf(stderr, "%snewsdexd: database: %s\n", priority_prefix(LogPriority::kError),
+                 e.get_description().c_str());
     return kExitDatabase;
   } catch (const Xapian::Error& e) {
-    std::fprintf(stderr, "newsdexd: %s\n", e.get_description().c_str());
+    std::fprintf(stderr, "%snewsdexd: %s\n", priority_prefix(LogPriority::kError),
+                 e.get_description().c_str());
     return kExitDatabase;
   } catch (const std::exception& e) {
-    std::fprintf(stderr, "newsdexd: %s\n", e.what());
+    std::fprintf(stderr, "%snewsdexd: %s\n", priority_prefix(LogPriority::kError), e.what());
     return kExitDatabase;
   }
 }

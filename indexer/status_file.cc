@@ -1,5 +1,8 @@
 #include "indexer/status_file.h"
+
 #include "core/paths.h"
+#include "indexer/journal_stream.h"
+#include "indexer/service_notifier.h"
 
 #include <unistd.h>
 
@@ -32,12 +35,14 @@ StatusFile::~StatusFile() {
 void StatusFile::set_state(const char* state) {
   state_ = state;
   write();
+  notify();
 }
 
 void StatusFile::set_queue(std::size_t n) {
   const bool changed = n != queue_;
   queue_ = n;
   if (changed && std::time(nullptr) != last_write_) write();
+  notify();
 }
 
 void StatusFile::set_documents(std::uint64_t revision, std::uint64_t documents) {
@@ -49,6 +54,13 @@ void StatusFile::committed(std::uint64_t revision, std::uint64_t documents) {
   set_documents(revision, documents);
   last_commit_ = std::time(nullptr);
   write();
+  notify();
+}
+
+void StatusFile::notify() {
+  if (!notifier_) return;
+  notifier_->keepalive();
+  notifier_->status(state_, documents_, queue_);
 }
 
 void StatusFile::failed(const std::string& path, const std::string& reason) {
@@ -83,8 +95,8 @@ void StatusFile::write() {
   ok = ok && std::rename(tmp.c_str(), path_.c_str()) == 0;
   if (!ok && !warned_) {
     warned_ = true;
-    std::fprintf(stderr, "newsdexd: %s: cannot write status file: %s\n", path_.c_str(),
-                 std::strerror(errno));
+    std::fprintf(stderr, "%snewsdexd: %s: cannot write status file: %s\n",
+                 priority_prefix(LogPriority::kWarning), path_.c_str(), std::strerror(errno));
   }
 }
 

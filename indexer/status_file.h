@@ -13,6 +13,8 @@
 
 namespace newsdex {
 
+class ServiceNotifier;
+
 class StatusFile {
  public:
   // How many failed files the status keeps (the most recent); the count is total.
@@ -37,6 +39,9 @@ class StatusFile {
 
   void write();
   const std::string& path() const { return path_; }
+  // Also tells systemd each state, document count and queue (STATUS=), and feeds its
+  // watchdog on each change, the reconcile's progress included. Not owned; may be null.
+  void notify_to(ServiceNotifier* notifier) { notifier_ = notifier; }
 
  private:
   std::string path_, corpus_;
@@ -46,6 +51,8 @@ class StatusFile {
   std::size_t queue_ = 0;
   std::deque<std::pair<std::string, std::string>> failures_;
   bool warned_ = false;
+  ServiceNotifier* notifier_ = nullptr;
+  void notify();
 };
 
 // "2024-05-01T12:34:56Z": ISO 8601, UTC.

@@ -185,16 +185,19 @@ int WatchDaemon::run() {
               " folders)");
   // Files changed while the first reconcile ran, before the watches existed.
   rescan("start");
+  c_.notifier.ready();
   auto next_rescan = Clock::now() + seconds(c_.options.rescan_interval);
 
   while (!c_.signals.stop_requested()) {
     auto wake = next_rescan;
     if (auto due = pending_.due()) wake = std::min(wake, *due);
+    if (auto period = c_.notifier.keepalive_period()) wake = std::min(wake, Clock::now() + *period);
     const auto wait = std::chrono::ceil<std::chrono::milliseconds>(wake - Clock::now()).count();
     pollfd fds[2] = {{c_.signals.fd(), POLLIN, 0}, {watcher_.fd(), POLLIN, 0}};
     const int timeout = static_cast<int>(std::clamp<long long>(wait, 0, INT_MAX));
     if (poll(fds, 2, timeout) < 0 && errno != EINTR)
       throw std::system_error(errno, std::generic_category(), "poll");
+    c_.notifier.keepalive();
 
     if (c_.signals.take_reload()) reload();
     if (c_.signals.stop_requested()) break;
@@ -212,6 +215,7 @@ int WatchDaemon::run() {
   // What happened before the signal is applied if it fits the stop budget; what
   // does not fit is left to the next start's reconcile, which compares the whole
   // folder anyway, so stopping stays quick however much is queued.
+  c_.notifier.stopping();
   c_.status.set_state("stopping");
   read_events();
   bool left_over = rescan_needed_;

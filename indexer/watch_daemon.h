@@ -12,6 +12,7 @@
 #include "indexer/index_writer.h"
 #include "indexer/indexer_options.h"
 #include "indexer/reconciler.h"
+#include "indexer/service_notifier.h"
 #include "indexer/signal_fd.h"
 #include "indexer/status_file.h"
 
@@ -28,6 +29,7 @@ struct DaemonContext {
   EventLog& log;
   SignalFd& signals;
   StatusFile& status;
+  ServiceNotifier& notifier;   // READY=1, WATCHDOG=1, STOPPING=1 for systemd
   ReconcileOptions reconcile;  // failures, warnings and stop checks already wired
 };
 

@@ -7,6 +7,7 @@
 #include "core/ner/gazetteer_sources.h"
 #include "core/ner/model.h"
 #include "core/ner/trainer.h"
+#include "core/resources.h"
 #include "ner/commands.h"
 #include "ner/input.h"
 
@@ -40,8 +41,8 @@ Command add_train_command(CLI::App& app) {
   struct Options {
     std::string train, dev, out;
     std::string iso_codes = "/usr/share/iso-codes/json";
-    std::string gazetteer = std::string(NEWSDEX_SOURCE_DIR) + "/schemas/gazetteer.yaml";
-    std::string aliases = std::string(NEWSDEX_SOURCE_DIR) + "/schemas/aliases.yaml";
+    std::string gazetteer = find_resource("schemas/gazetteer.yaml");
+    std::string aliases = find_resource("schemas/aliases.yaml");
     TrainingOptions training;
   };
   auto o = std::make_shared<Options>();

@@ -38,6 +38,7 @@ struct RunContext {
   SearchSession* session = nullptr;  // null for a command that does not open the database
   std::string db_path;
   Timings* timings = nullptr;  // --stats: phases are marked here
+  std::FILE* out = nullptr;    // where the printer writes, for output that is no record
 };
 
 class Command {
@@ -80,5 +81,6 @@ std::unique_ptr<Command> make_similar_command();
 std::unique_ptr<Command> make_stats_command();
 std::unique_ptr<Command> make_status_command();
 std::unique_ptr<Command> make_graph_command();
+std::unique_ptr<Command> make_config_command();
 
 }  // namespace newsdex

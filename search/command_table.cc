@@ -12,6 +12,7 @@ const std::vector<CommandEntry>& command_table() {
       {"graph", "who appears with whom: entity co-occurrence as DOT or JSON", make_graph_command},
       {"stats", "documents, revision, facet sizes, database size", make_stats_command},
       {"status", "the indexing daemon's status file", make_status_command},
+      {"config", "get, set or list defaults in the configuration file", make_config_command},
   };
   return table;
 }

@@ -13,6 +13,7 @@
 #include <limits>
 
 #include "core/closest_match.h"
+#include "core/config_flags.h"
 #include "core/errors.h"
 #include "core/index_database.h"
 #include "search/batch_command.h"
@@ -179,6 +180,16 @@ int main(int argc, char** argv) {
     made->define(*cmd, flags);
     if (one_named) command = std::move(made), command_app = cmd;
   }
+  // The configuration file's defaults (core/config.h); `config` itself edits the file,
+  // so that a broken one can be mended with it.
+  if (command_app && std::string_view(named) != "config") {
+    try {
+      apply_config_defaults(*command_app, load_user_config());
+    } catch (const Error& e) {
+      std::fprintf(stderr, "newsdex: %s\n", e.what());
+      return e.code();
+    }
+  }
 
   try {
     // CLI11 reads "-0" as a number, a query word, where the command has no -0 flag
@@ -236,6 +247,7 @@ int main(int argc, char** argv) {
   std::FILE* mem = open_memstream(&buffer, &size);
   int code = kExitOk;
   try {
+    context.out = mem;
     if (flags.batch) {
       // Each answer is written and flushed as it is ready: the buffer stays empty.
       code = run_batch(*command, context, flags.format_version, stdin, stdout);

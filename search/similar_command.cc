@@ -18,16 +18,24 @@ int run_similar(SearchSession& s, const std::string& id, const SearchOptions& o,
   Xapian::RSet rset;
   rset.add_document(d);
   Xapian::Enquire enquire(s.db());
-  // Expand with plain words only: stems, titles and filters would count twice.
+  // Expand with plain words only: stems, titles and filters would count twice. And only
+  // with words some other document has: the ESet ranks the rarest words first, and a
+  // word of this document alone finds nothing (in a small corpus the top 40 can all be
+  // such words, and `similar` then found no match at all).
   struct WordsOnly : Xapian::ExpandDecider {
+    explicit WordsOnly(const Xapian::Database& db) : db(db) {}
     bool operator()(const std::string& term) const override {
       return !term.empty() && !std::isupper(static_cast<unsigned char>(term[0])) &&
-             term.size() > 2 && !std::isdigit(static_cast<unsigned char>(term[0]));
+             term.size() > 2 && !std::isdigit(static_cast<unsigned char>(term[0])) &&
+             db.get_termfreq(term) > 1;
     }
-  } words_only;
+    const Xapian::Database& db;
+  } words_only(s.db());
   const Xapian::Query self(id_term(s.hit_of(s.db().get_document(d)).id));
   enquire.set_query(self);
-  Xapian::ESet eset = enquire.get_eset(40, rset, &words_only);
+  // Exact term frequencies over every shard: without the flag, Xapian estimates them
+  // from the shard holding the document, and a sharded corpus ranks other words first.
+  Xapian::ESet eset = enquire.get_eset(40, rset, Xapian::Enquire::USE_EXACT_TERMFREQ, &words_only);
   std::vector<std::string> terms(eset.begin(), eset.end());
   Xapian::Query query(Xapian::Query::OP_OR, terms.begin(), terms.end());
   query = Xapian::Query(Xapian::Query::OP_AND_NOT, query, self);

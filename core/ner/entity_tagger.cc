@@ -14,6 +14,7 @@
 #include "core/ner/tags.h"
 #include "core/ner/text_normalise.h"
 #include "core/ner/tokenizer.h"
+#include "core/resources.h"
 
 namespace newsdex::ner {
 namespace {
@@ -199,14 +200,7 @@ std::vector<Entity> EntityTagger::extract(std::string_view utf8_text) const {
 
 std::string default_model_path() {
   if (const char* env = std::getenv("NEWSDEX_NER_MODEL"); env && *env) return env;
-  std::error_code ec;
-  fs::path exe = fs::read_symlink("/proc/self/exe", ec);
-  if (!ec) {
-    fs::path candidate =
-        exe.parent_path().parent_path().parent_path() / "ner" / "model" / "newsdex-ner.model";
-    if (fs::exists(candidate, ec)) return candidate.string();
-  }
-  return NEWSDEX_NER_SOURCE_MODEL;
+  return find_resource("ner/model/newsdex-ner.model");
 }
 
 }  // namespace newsdex::ner

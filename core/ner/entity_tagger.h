@@ -54,9 +54,9 @@ class EntityTagger {
   std::unique_ptr<AliasTable> aliases_;
 };
 
-// The model to use when none is given: $NEWSDEX_NER_MODEL, else
-// <dir of the executable>/../../ner/model/newsdex-ner.model when it exists (binaries in
-// build/bin), else the model in the source tree this was built from.
+// The model to use when none is given: $NEWSDEX_NER_MODEL, else the shipped one,
+// find_resource("ner/model/newsdex-ner.model") (core/resources.h: PREFIX/share/newsdex
+// mirrors the repository's layout).
 std::string default_model_path();
 
 }  // namespace newsdex::ner

@@ -28,6 +28,12 @@ SOURCE_DIR = os.environ.get(
 BIN_DIR = os.environ.get("NEWSDEX_BIN", os.path.join(SOURCE_DIR, "build", "bin"))
 CORPUS = os.path.join(SOURCE_DIR, "corpus")
 
+# No configuration file of the user's may change what the programs do under test: every
+# process started from here looks for one where there is none (tests of the file set
+# NEWSDEX_CONFIG or XDG_CONFIG_HOME themselves).
+os.environ.pop("NEWSDEX_CONFIG", None)
+os.environ["XDG_CONFIG_HOME"] = os.path.join(tempfile.gettempdir(), "newsdex-e2e-no-config")
+
 SUMMARY_RE = re.compile(
     r"^newsdexd: added (\d+), updated (\d+), removed (\d+), unchanged (\d+), failed (\d+) "
     r"in [0-9.]+ s \([0-9.]+ docs/s\)$")
