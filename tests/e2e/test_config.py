@@ -156,7 +156,7 @@ class ConfigTest(unittest.TestCase):
         with open(self.file, encoding="utf-8") as f:
             self.assertEqual(f.read(), "# my defaults\nlimit = 7\nformat = tsv\n")
         r = self.newsdex("config", "list", "--format", "json")
-        self.assertEqual(r.json(), {"limit": "7", "format": "tsv"})
+        self.assertEqual(r.json(), {"format_version": 1, "limit": "7", "format": "tsv"})
         r = self.newsdex("config", "list", "--format", "tsv")
         self.assertEqual(r.lines(), ["limit\t7", "format\ttsv"])
         # no value: removed

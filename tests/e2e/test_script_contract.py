@@ -85,8 +85,13 @@ class ScriptContractTest(unittest.TestCase):
         self.assertEqual(j["query"], "zzqxjv")
         self.assertEqual(j["facets"], {"person": [], "month": []})
         self.assertEqual(j["format_version"], 1)
-        # Three articles that share no rare word: nothing is like the Kremlin's.
-        r = self.ws.newsdex("similar", harness.SAMPLE_ARTICLES[0], "--format", "json")
+        # Two articles that share no word: nothing is like the first.
+        alone = harness.Workspace(copy_corpus=False)
+        self.addCleanup(alone.cleanup)
+        alone.write("a.txt", "Zqalpha zqbravo\n\nZqcharlie zqdelta zqecho.\n")
+        alone.write("b.txt", "Zqfoxtrot zqgolf\n\nZqhotel zqindia zqjuliet.\n")
+        self.assertEqual(alone.index("--no-entities").code, 0)
+        r = alone.newsdex("similar", "a.txt", "--format", "json")
         self.assertEqual(r.code, 1, r)
         self.assertEqual((r.json()["total"], r.json()["results"]), (0, []))
         r = self.ws.newsdex("facets", "person", "zzqxjv", "--format", "json")
