@@ -77,7 +77,17 @@ void gather(const GumboNode* root, Found& f) {
             if (f.base.empty()) f.base = html::attribute(node, "href");
             return false;
           case GUMBO_TAG_TITLE:
-            if (f.title.empty()) f.title = html::collapse_whitespace(html::inline_text(node));
+            // Its text children as they are: <title> holds text only, and is never text
+            // to the writer of inline_text.
+            if (f.title.empty()) {
+              std::string title;
+              for (unsigned i = 0; i < node->v.element.children.length; ++i) {
+                const auto* text = static_cast<const GumboNode*>(node->v.element.children.data[i]);
+                if (text->type == GUMBO_NODE_TEXT || text->type == GUMBO_NODE_WHITESPACE)
+                  title += text->v.text.text;
+              }
+              f.title = html::collapse_whitespace(title);
+            }
             return false;
           case GUMBO_TAG_H1:
             if (f.h1.empty()) f.h1 = html::inline_text(node);

@@ -66,7 +66,7 @@ pour protester contre la hausse du prix du gazole et les nouveaux quotas.</p>
 
 # Unclosed tags, a stray end tag, an unterminated comment at the end: still its text.
 BROKEN = """<html><head><title>Broken page</title></head><body><div><p>zqbroken first
-paragraph <b>bold <i>and italic<p>second paragraph zqsecond</span></div></div><td>cell zqcell
+paragraph <b>bold <i>and italic<p>second paragraph zqsecond</span> <td>cell zqcell</div></div>
 <!-- never closed comment zqunclosed"""
 
 NO_TEXT = """<!DOCTYPE html><html><head></head><body><script>var x = 1;</script></body></html>"""
