@@ -51,23 +51,26 @@ bool chrome_words(const std::vector<std::string>& words) {
     const std::string& w = words[i];
     if (w.starts_with("comment") && !w.starts_with("commentary")) return true;
     if (starts_with_any(
-            w,
-            {"share",      "sharing",  "social",      "cookie",      "consent",        "gdpr",
-             "newsletter", "subscri",  "signup",      "related",     "recommend",      "outbrain",
-             "taboola",    "advert",   "sponsor",     "promo",       "breadcrumb",     "navbar",
-             "navigation", "menu",     "footer",      "sidebar",     "popup",          "modal",
-             "trending",   "mostread", "mostpopular", "morestories", "disqus",         "masthead",
-             "toolbar",    "widget",   "skiplink",    "pagination",  "visuallyhidden", "paywall",
-             "topnav",     "subnav",   "adslot",      "adunit",      "adcontainer",    "adwrapper",
-             "googlead"}))
+            w, {"share",       "sharing",     "social",      "cookie",       "consent",
+                "gdpr",        "newsletter",  "subscri",     "signup",       "related",
+                "recommend",   "outbrain",    "taboola",     "advert",       "sponsor",
+                "promo",       "breadcrumb",  "navbar",      "navigation",   "menu",
+                "footer",      "sidebar",     "popup",       "modal",        "trending",
+                "mostread",    "mostpopular", "morestories", "disqus",       "masthead",
+                "toolbar",     "widget",      "skiplink",    "pagination",   "visuallyhidden",
+                "paywall",     "topnav",      "subnav",      "adslot",       "adunit",
+                "adcontainer", "adwrapper",   "googlead",    "gallery",      "slideshow",
+                "carousel",    "lightbox",    "pullquote",   "calltoaction", "donat",
+                "membership"}))
       return true;
     if (is_any(w, {"nav", "ad", "ads", "dfp", "gpt", "hidden", "hide", "sr", "popular", "tags",
-                   "tag", "rss", "login", "search", "print", "jump", "skip", "offscreen"}))
+                   "tag", "rss", "login", "search", "print", "jump", "skip", "offscreen", "cta"}))
       return true;
     const std::string next = i + 1 < words.size() ? words[i + 1] : std::string();
     if ((w == "more" || w == "read") && is_any(next, {"stories", "news", "from", "more", "next"}))
       return true;
     if (w == "most" && is_any(next, {"read", "popular", "viewed", "shared"})) return true;
+    if (w == "pull" && next == "quote") return true;
     if (w == "you" && is_any(next, {"may", "might"})) return true;
   }
   return false;
@@ -122,6 +125,7 @@ struct Info {
   std::size_t commas = 0;
   std::size_t block_text = 0;  // of which inside child blocks (the rest is the element's own)
   std::size_t block_commas = 0;
+  std::size_t images = 0;  // <img>, <picture> below
   double score = 0;
   bool scored = false;
   bool chrome = false;
@@ -283,7 +287,7 @@ class MainText {
   // Pass 4: text, link text and commas below each element, chrome left out.
   void count_text() {
     struct Sum {
-      std::size_t text = 0, links = 0, commas = 0;
+      std::size_t text = 0, links = 0, commas = 0, images = 0;
     };
     std::vector<Sum> sums{{}};
     int in_link = 0;
@@ -304,6 +308,9 @@ class MainText {
           }
           if (!html::is_element(node)) return node->type == GUMBO_NODE_DOCUMENT;
           if (chrome(node)) return false;
+          if (is_tag(node, GUMBO_TAG_IMG) || html::tag_name(node) == "picture" ||
+              html::tag_name(node) == "amp-img")
+            ++sums.back().images;
           if (is_tag(node, GUMBO_TAG_A)) ++in_link;
           sums.emplace_back();
           return true;
@@ -316,10 +323,12 @@ class MainText {
           sums.back().text += sum.text;
           sums.back().links += sum.links;
           sums.back().commas += sum.commas;
+          sums.back().images += sum.images;
           Info& info = info_[node];
           info.text = sum.text;
           info.link_text = sum.links;
           info.commas = sum.commas;
+          info.images = sum.images;
           if (html::is_block(node) && html::is_element(node->parent)) {
             Info& parent = info_[node->parent];
             parent.block_text += sum.text;
@@ -441,7 +450,9 @@ class MainText {
     // articleBody wins.
     const GumboNode* up = top;
     for (int level = 0; level < 5 && html::is_element(up); ++level, up = up->parent) {
-      if (is_tag(up, GUMBO_TAG_BODY)) break;
+      // Nothing above an <article>: it is a whole story by definition, and what holds
+      // it may hold others.
+      if (is_tag(up, GUMBO_TAG_BODY) || (up != top && is_tag(top, GUMBO_TAG_ARTICLE))) break;
       if (marks_article(up) && !chrome(up) && find(top)->text * 5 >= find(up)->text * 3) top = up;
     }
     // Then the chosen container and those of its siblings that look like more of the
@@ -457,6 +468,9 @@ class MainText {
       if (!html::is_element(sibling) || chrome(sibling)) continue;
       const Info* info = find(sibling);
       if (!info || !info->text) continue;
+      // Another <article> beside the chosen one is another story (a "next article").
+      if (sibling != top && is_tag(top, GUMBO_TAG_ARTICLE) && is_tag(sibling, GUMBO_TAG_ARTICLE))
+        continue;
       bool take = sibling == top;
       if (!take && info->scored && info->score * (1.0 - link_density(sibling)) >= threshold)
         take = true;
@@ -518,6 +532,13 @@ class MainText {
                          "articlecontinuesbelow", "continuereadingthemainstory"}))
         return true;
     }
+    // An image with a line under it is a caption, not prose.
+    if (info->images && info->text < 120 && tag != GUMBO_TAG_P && !ends_sentence(node)) return true;
+    // A pull quote repeats a sentence of the article: the text it quotes is there already.
+    if (tag == GUMBO_TAG_BLOCKQUOTE || tag == GUMBO_TAG_ASIDE) {
+      const std::string quoted = normal(html::inline_text(node));
+      if (!quoted.empty() && prose_.find(quoted) != std::string::npos) return true;
+    }
     const double density = link_density(node);
     switch (tag) {
       case GUMBO_TAG_P:
@@ -536,7 +557,19 @@ class MainText {
     }
   }
 
-  std::string write(const std::vector<const GumboNode*>& chosen) const {
+  std::string write(const std::vector<const GumboNode*>& chosen) {
+    // The paragraphs outside quotes, to tell a pull quote that repeats them.
+    for (const GumboNode* node : chosen)
+      html::walk(node, [&](const GumboNode* n) {
+        if (!html::is_element(n) || chrome(n) || is_tag(n, GUMBO_TAG_BLOCKQUOTE) ||
+            is_tag(n, GUMBO_TAG_ASIDE))
+          return false;
+        if (is_tag(n, GUMBO_TAG_P)) {
+          prose_ += normal(html::inline_text(n));
+          return false;
+        }
+        return true;
+      });
     html::TextWriter writer;
     for (const GumboNode* node : chosen) {
       writer.paragraph_break();
@@ -550,6 +583,7 @@ class MainText {
   std::unordered_map<const GumboNode*, Info> info_;
   std::unordered_map<const GumboNode*, std::size_t> raw_;
   std::size_t page_text_ = 0;
+  std::string prose_;  // the chosen paragraphs' letters and digits (normal), run together
 };
 
 }  // namespace

@@ -29,6 +29,7 @@ struct Found {
   std::string html_lang, title, h1, canonical, base;
   std::string time_in_article, time_pubdate;
   std::vector<std::string> rel_authors, json_ld;
+  std::vector<std::string> headings;  // of <h2>, <h3>, <b>, <strong>, in order
 };
 
 // The first value of any of `keys` among the meta tags, in the order of `keys`.
@@ -91,6 +92,14 @@ void gather(const GumboNode* root, Found& f) {
             return false;
           case GUMBO_TAG_H1:
             if (f.h1.empty()) f.h1 = html::inline_text(node);
+            return false;
+          case GUMBO_TAG_H2:
+          case GUMBO_TAG_H3:
+          case GUMBO_TAG_B:
+          case GUMBO_TAG_STRONG:
+            // Where pages without an <h1> print the headline (kept few: only the first
+            // ones can be it).
+            if (f.headings.size() < 40) f.headings.push_back(html::inline_text(node));
             return false;
           case GUMBO_TAG_SCRIPT:
             if (lower(html::attribute(node, "type")) == "application/ld+json")
@@ -260,7 +269,8 @@ HtmlMetadata read_html_metadata(const GumboNode* root) {
   gather(root, f);
   const JsonLd ld = read_json_ld(f.json_ld);
   HtmlMetadata m;
-  m.h1 = f.h1;
+  if (!f.h1.empty()) m.headings.push_back(f.h1);
+  m.headings.insert(m.headings.end(), f.headings.begin(), f.headings.end());
 
   m.title = meta(f, {"og:title", "twitter:title"});
   if (m.title.empty()) m.title = ld.headline;

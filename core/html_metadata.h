@@ -12,8 +12,10 @@
 namespace newsdex {
 
 struct HtmlMetadata {
-  std::string title;      // og:title, twitter:title, JSON-LD headline, <title>, first <h1>
-  std::string h1;         // the first <h1>'s text, which the title is checked against
+  std::string title;  // og:title, twitter:title, JSON-LD headline, <title>, first <h1>
+  // The first <h1>'s text, then those of the first <h2>, <h3>, <b>, <strong>: where the
+  // page prints its headline, which the title is checked against.
+  std::vector<std::string> headings;
   std::string site_name;  // og:site_name, JSON-LD publisher.name, application-name
   std::string date;       // YYYYMMDD of the publication date; "" when the page gives none
   std::vector<std::string> authors;

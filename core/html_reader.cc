@@ -52,7 +52,8 @@ std::vector<FileArticle> HtmlReader::read(std::string_view text, const std::stri
                                           std::int64_t mtime) {
   const html::Document document(text);
   const HtmlMetadata meta = read_html_metadata(document.root());
-  const std::string title = strip_site_name(meta.title, meta.site_name, meta.h1, host_of(meta.url));
+  const std::string title =
+      strip_site_name(meta.title, meta.site_name, meta.headings, host_of(meta.url));
   std::string body = html_main_text(document.root(), title);
   // A page whose text a script draws has it only in its JSON-LD.
   if (body.size() * 2 < meta.json_ld_body.size())

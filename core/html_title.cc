@@ -76,15 +76,16 @@ std::vector<Part> separators(std::string_view title) {
 
 }  // namespace
 
-std::string strip_site_name(std::string_view title, std::string_view site_name, std::string_view h1,
-                            std::string_view host) {
+std::string strip_site_name(std::string_view title, std::string_view site_name,
+                            const std::vector<std::string>& headings, std::string_view host) {
   title = trim(title);
   const std::vector<Part> seps = separators(title);
   if (seps.empty()) return std::string(title);
 
-  // The page's own heading is the surest: a part of the title that is the <h1>.
-  const std::string heading = normal(h1);
-  if (!heading.empty()) {
+  // The page's own heading is the surest: a part of the title that it prints as one.
+  for (const std::string& h : headings) {
+    const std::string heading = normal(h);
+    if (heading.empty()) continue;
     if (normal(title) == heading) return std::string(title);
     for (const Part& p : seps) {
       if (normal(title.substr(0, p.begin)) == heading)
@@ -99,7 +100,8 @@ std::string strip_site_name(std::string_view title, std::string_view site_name, 
     const std::string n = normal(part);
     if (n.empty() || words(part) > 5) return false;
     // "BBC News" is the site "BBC"; "Guardian" the site "The Guardian".
-    if (!site.empty() && (n == site || n.starts_with(site) || (n.size() >= 3 && site.ends_with(n))))
+    if (!site.empty() && (n == site || n.starts_with(site) || n.ends_with(site) ||
+                          (n.size() >= 3 && site.ends_with(n))))
       return true;
     return from_host.size() >= 3 && n.starts_with(from_host);
   };
