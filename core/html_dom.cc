@@ -1,5 +1,6 @@
 #include "core/html_dom.h"
 
+#include <cctype>
 #include <cstring>
 #include <utility>
 #include <vector>
@@ -12,7 +13,134 @@ Document Document::fragment(std::string_view html) {
   return Document(html, true);
 }
 
-Document::Document(std::string_view html, bool fragment) : text_(html) {
+namespace {
+
+// Gumbo takes time quadratic in how deeply elements nest (each start tag looks through
+// the stack of open elements) and in the attributes of one tag (each is checked against
+// the others for duplicates): 200,000 nested <div>s or one tag of 100,000 attributes
+// take minutes. No page a person reads nests thousands deep, so such markup is read
+// flattened: only the tags that structure text are kept, each at most a few hundred
+// bytes long, and the rest of the markup removed. The text is all still there.
+constexpr int kMaxDepth = 2000;
+constexpr std::size_t kMaxTagBytes = 16384;
+
+bool lower_equal(std::string_view a, std::string_view b) {
+  if (a.size() != b.size()) return false;
+  for (std::size_t i = 0; i < a.size(); ++i)
+    if (std::tolower(static_cast<unsigned char>(a[i])) != b[i]) return false;
+  return true;
+}
+
+bool is_any_tag(std::string_view name, std::initializer_list<std::string_view> names) {
+  for (std::string_view n : names)
+    if (lower_equal(name, n)) return true;
+  return false;
+}
+
+// Elements that close themselves or that the parser closes implicitly, which do not
+// make the stack deeper.
+bool never_nests(std::string_view name) {
+  return is_any_tag(name, {"area",  "base", "br",   "col",    "embed", "hr",  "img",
+                           "input", "link", "meta", "source", "track", "wbr", "p",
+                           "li",    "dt",   "dd",   "option", "tr",    "td",  "th"});
+}
+
+// The tags a flattened page keeps: those that make paragraphs and hold metadata.
+bool kept_when_flat(std::string_view name) {
+  return is_any_tag(name, {"html",  "head", "body", "title", "meta",    "link", "script",
+                           "style", "p",    "br",   "h1",    "h2",      "h3",   "h4",
+                           "h5",    "h6",   "li",   "time",  "article", "main"});
+}
+
+struct Tag {
+  std::size_t end = 0;  // one past its '>' (or the text's end)
+  std::string_view name;
+  bool closing = false, self_closing = false;
+};
+
+// The tag starting at text[at] == '<' followed by a letter or '/'.
+Tag read_tag(std::string_view text, std::size_t at) {
+  Tag tag;
+  std::size_t i = at + 1;
+  if (i < text.size() && text[i] == '/') {
+    tag.closing = true;
+    ++i;
+  }
+  const std::size_t name_start = i;
+  while (i < text.size() && (std::isalnum(static_cast<unsigned char>(text[i])) || text[i] == '-'))
+    ++i;
+  tag.name = text.substr(name_start, i - name_start);
+  char quote = 0;
+  for (; i < text.size(); ++i) {
+    const char c = text[i];
+    if (quote) {
+      if (c == quote) quote = 0;
+    } else if (c == '"' || c == '\'') {
+      quote = c;
+    } else if (c == '>') {
+      tag.self_closing = i > 0 && text[i - 1] == '/';
+      tag.end = i + 1;
+      return tag;
+    }
+  }
+  tag.end = text.size();
+  return tag;
+}
+
+bool is_tag_start(std::string_view text, std::size_t i) {
+  return text[i] == '<' && i + 1 < text.size() &&
+         (std::isalpha(static_cast<unsigned char>(text[i + 1])) || text[i + 1] == '/');
+}
+
+// Whether the markup nests deeper, or has a longer tag, than Gumbo reads in good time.
+bool needs_flattening(std::string_view text) {
+  int depth = 0;
+  for (std::size_t i = text.find('<'); i != std::string_view::npos; i = text.find('<', i + 1)) {
+    if (!is_tag_start(text, i)) continue;
+    const Tag tag = read_tag(text, i);
+    if (tag.end - i > kMaxTagBytes) return true;
+    if (!tag.name.empty() && !tag.self_closing && !never_nests(tag.name)) {
+      depth += tag.closing ? -1 : 1;
+      if (depth < 0) depth = 0;
+      if (depth > kMaxDepth) return true;
+    }
+    i = tag.end - 1;
+  }
+  return false;
+}
+
+std::string flatten(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  std::size_t copied = 0;
+  for (std::size_t i = text.find('<'); i != std::string_view::npos; i = text.find('<', i)) {
+    if (!is_tag_start(text, i)) {
+      ++i;
+      continue;
+    }
+    const Tag tag = read_tag(text, i);
+    out.append(text, copied, i - copied);
+    if (kept_when_flat(tag.name)) {
+      if (tag.end - i <= 512) {
+        out.append(text, i, tag.end - i);
+      } else {  // the name alone
+        out += tag.closing ? "</" : "<";
+        out.append(tag.name);
+        out += '>';
+      }
+    } else {
+      out += ' ';  // where a tag was, words stay apart
+    }
+    copied = i = tag.end;
+  }
+  out.append(text, copied, std::string_view::npos);
+  return out;
+}
+
+}  // namespace
+
+Document::Document(std::string_view html, bool fragment)
+    : text_(needs_flattening(html) ? flatten(html) : std::string(html)) {
   GumboOptions options = kGumboDefaultOptions;
   // Parse errors are not reported to anyone: recording them only costs time and memory.
   options.max_errors = 0;

@@ -125,7 +125,8 @@ struct Info {
   std::size_t commas = 0;
   std::size_t block_text = 0;  // of which inside child blocks (the rest is the element's own)
   std::size_t block_commas = 0;
-  std::size_t images = 0;  // <img>, <picture> below
+  std::size_t images = 0;    // <img>, <picture> below
+  std::size_t elements = 0;  // elements below, chrome left out
   double score = 0;
   bool scored = false;
   bool chrome = false;
@@ -287,7 +288,7 @@ class MainText {
   // Pass 4: text, link text and commas below each element, chrome left out.
   void count_text() {
     struct Sum {
-      std::size_t text = 0, links = 0, commas = 0, images = 0;
+      std::size_t text = 0, links = 0, commas = 0, images = 0, elements = 0;
     };
     std::vector<Sum> sums{{}};
     int in_link = 0;
@@ -308,6 +309,7 @@ class MainText {
           }
           if (!html::is_element(node)) return node->type == GUMBO_NODE_DOCUMENT;
           if (chrome(node)) return false;
+          ++sums.back().elements;
           if (is_tag(node, GUMBO_TAG_IMG) || html::tag_name(node) == "picture" ||
               html::tag_name(node) == "amp-img")
             ++sums.back().images;
@@ -324,11 +326,13 @@ class MainText {
           sums.back().links += sum.links;
           sums.back().commas += sum.commas;
           sums.back().images += sum.images;
+          sums.back().elements += sum.elements;
           Info& info = info_[node];
           info.text = sum.text;
           info.link_text = sum.links;
           info.commas = sum.commas;
           info.images = sum.images;
+          info.elements = sum.elements;
           if (html::is_block(node) && html::is_element(node->parent)) {
             Info& parent = info_[node->parent];
             parent.block_text += sum.text;
@@ -485,7 +489,9 @@ class MainText {
   }
 
   static bool ends_sentence(const GumboNode* node) {
-    const std::string text = html::inline_text(node);
+    return ends_sentence(html::inline_text(node));
+  }
+  static bool ends_sentence(const std::string& text) {
     return !text.empty() && (text.back() == '.' || text.ends_with(".\xe2\x80\x9d") ||
                              text.ends_with(".\"") || text.ends_with("\xe3\x80\x82"));
   }
@@ -504,40 +510,38 @@ class MainText {
 
   // Within the article, what is still not its text: the heading that repeats the
   // title, bylines and datestamps, blocks of links, "Advertisement" labels.
-  bool skip_inside(const GumboNode* node) const {
+  bool skip_inside(const GumboNode* node) {
     if (chrome(node)) return true;
     const Info* info = find(node);
     if (!info) return false;
     const GumboTag tag = node->v.element.tag;
-    // The headline, wherever the page repeats it (<h1>, a <h2> under a kicker, <b> in
-    // an old table layout); any <h1> when the title is unknown.
-    if (info->text && info->text <= title_.size() * 2 + 16) {
-      const std::string heading = normal(html::inline_text(node));
-      if (heading == title_ || (tag == GUMBO_TAG_H1 && (title_.empty() || heading.empty() ||
-                                                        title_.find(heading) != std::string::npos ||
-                                                        heading.find(title_) != std::string::npos)))
-        return true;
-    }
-    // A line that is only a date ("Posted: Tuesday, 14 November 2006"), not a sentence.
-    if (info->text && info->text < 60) {
-      const std::string line = html::inline_text(node);
-      if (!line.ends_with('.') && !find_date(line).empty()) return true;
-    }
     if (tag == GUMBO_TAG_TIME && !is_tag(node->parent, GUMBO_TAG_P)) return true;
     if (info->text < 200 && byline_words(class_words(node))) return true;
-    if (info->text && info->text < 40) {
-      const std::string words = normal(html::inline_text(node));
+    // The checks of an element's words read its text: only for small elements, so that
+    // a page of a hundred thousand nested tags costs no more than linear time.
+    if (info->text && info->elements <= 32) {
+      const std::string line = html::inline_text(node);
+      const std::string words = normal(line);
+      // The headline, wherever the page repeats it (<h1>, a <h2> under a kicker, <b> in
+      // an old table layout); any <h1> when the title is unknown.
+      if (words == title_ || (tag == GUMBO_TAG_H1 && (title_.empty() || words.empty() ||
+                                                      title_.find(words) != std::string::npos ||
+                                                      words.find(title_) != std::string::npos)))
+        return true;
+      // A line that is only a date ("Posted: Tuesday, 14 November 2006"), not a sentence.
+      if (line.size() < 60 && !line.ends_with('.') && !find_date(line).empty()) return true;
       if (is_any(words, {"advertisement", "advert", "ad", "sponsored", "sponsoredcontent",
                          "storycontinuesbelowadvertisement", "continuereadingbelow",
                          "articlecontinuesbelow", "continuereadingthemainstory"}))
         return true;
-    }
-    // An image with a line under it is a caption, not prose.
-    if (info->images && info->text < 120 && tag != GUMBO_TAG_P && !ends_sentence(node)) return true;
-    // A pull quote repeats a sentence of the article: the text it quotes is there already.
-    if (tag == GUMBO_TAG_BLOCKQUOTE || tag == GUMBO_TAG_ASIDE) {
-      const std::string quoted = normal(html::inline_text(node));
-      if (!quoted.empty() && prose_.find(quoted) != std::string::npos) return true;
+      // An image with a line under it is a caption, not prose.
+      if (info->images && info->text < 120 && tag != GUMBO_TAG_P && !ends_sentence(line))
+        return true;
+      // A pull quote repeats a sentence of the article: the text it quotes is there
+      // already. (A bounded number of times a page: each looks through all its prose.)
+      if ((tag == GUMBO_TAG_BLOCKQUOTE || tag == GUMBO_TAG_ASIDE) && !words.empty() &&
+          quotes_checked_++ < 64 && prose_.find(words) != std::string::npos)
+        return true;
     }
     const double density = link_density(node);
     switch (tag) {
@@ -584,6 +588,7 @@ class MainText {
   std::unordered_map<const GumboNode*, std::size_t> raw_;
   std::size_t page_text_ = 0;
   std::string prose_;  // the chosen paragraphs' letters and digits (normal), run together
+  int quotes_checked_ = 0;
 };
 
 }  // namespace
