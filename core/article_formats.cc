@@ -5,6 +5,7 @@
 #include <mutex>
 
 #include "core/errors.h"
+#include "core/html_reader.h"
 #include "core/plain_text_reader.h"
 
 namespace newsdex {
@@ -22,6 +23,7 @@ struct Registry {
   std::mutex mutex;
   std::vector<std::pair<std::string, FormatInfo>> formats{
       {"text", {make<PlainTextReader>, {"*.txt"}, {}, nullptr, nullptr}},
+      {"html", {make<HtmlReader>, {"*.html", "*.htm", "*.xhtml"}, {}, looks_like_html, nullptr}},
   };
 
   FormatInfo* find(std::string_view name) {
