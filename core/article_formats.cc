@@ -5,6 +5,8 @@
 #include <mutex>
 
 #include "core/errors.h"
+#include "core/json_reader.h"
+#include "core/markdown_reader.h"
 #include "core/plain_text_reader.h"
 
 namespace newsdex {
@@ -22,6 +24,23 @@ struct Registry {
   std::mutex mutex;
   std::vector<std::pair<std::string, FormatInfo>> formats{
       {"text", {make<PlainTextReader>, {"*.txt"}, {}, nullptr, nullptr}},
+      {"markdown", {make<MarkdownReader>, {"*.md", "*.markdown"}, {}, sniff_markdown, nullptr}},
+      {"jsonl",
+       {make<JsonLinesReader>,
+        {"*.jsonl", "*.ndjson"},
+        {},
+        sniff_json_lines,
+        [](const YAML::Node& o, const SchemaReader& r) {
+          validate_json_options(o, r, "jsonl", false);
+        }}},
+      {"json",
+       {make<JsonReader>,
+        {"*.json"},
+        {},
+        sniff_json,
+        [](const YAML::Node& o, const SchemaReader& r) {
+          validate_json_options(o, r, "json", true);
+        }}},
   };
 
   FormatInfo* find(std::string_view name) {
