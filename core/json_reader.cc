@@ -5,6 +5,7 @@
 #include <unordered_map>
 
 #include "core/json_slices.h"
+#include "core/schema_text.h"
 
 namespace newsdex {
 namespace {
@@ -16,11 +17,19 @@ std::string options_of(const Schema& schema, const char* format) {
   return it == schema.format_options.end() ? std::string() : it->second;
 }
 
+// nlohmann quotes the bytes it read last, which may end inside a UTF-8 sequence: a
+// message must be text, so those bytes become U+FFFD.
+std::string as_utf8(std::string s) {
+  for (std::size_t at; (at = invalid_utf8_at(s)) != std::string::npos;)
+    s.replace(at, 1, "\xEF\xBF\xBD");
+  return s;
+}
+
 // nlohmann says "[json.exception.parse_error.101] parse error at line 1, column 12:
 // syntax error while parsing object - unexpected end of input; expected '}'"; the
 // line it counts is the record's, so it is made the file's.
 std::string parse_error_message(const json::parse_error& e, std::size_t record_line) {
-  std::string what = e.what();
+  const std::string what = as_utf8(e.what());
   std::size_t line = 0, column = 0;
   const auto at = what.find("parse error at line ");
   const auto colon = what.find(": ", at == std::string::npos ? 0 : at);
@@ -68,8 +77,10 @@ class RecordSink {
     if (!a.key.empty()) {
       const auto [it, fresh] = lines_of_keys_.emplace(a.key, line);
       if (!fresh) {
-        fail(line, "the key '" + a.key + "' again (first at line " + std::to_string(it->second) +
-                       "): only the first is indexed");
+        // As JSON writes it: a key may hold control characters, and messages go to a
+        // terminal.
+        fail(line, "the key " + json(a.key).dump() + " again (first at line " +
+                       std::to_string(it->second) + "): only the first is indexed");
         return;
       }
     }
@@ -138,20 +149,24 @@ JsonSlice find_records(std::string_view text, const std::vector<JsonSlice>& top,
   return at;
 }
 
-// A lone object that wraps the articles ({"status": "ok", "articles": [{...}, ...]}):
-// its one array member holds objects, and it has no title or text of its own.
+// A lone object that wraps the articles: {"status": "ok", "articles": [...]} (NewsAPI),
+// {"title": "My feed", "items": [...]} (JSON Feed). Its one array member holds objects
+// with a title or a text of their own, and is no field the map reads (an article's
+// "authors": [{"name": ...}] is no list of articles).
 const JsonSlice* wrapped_array(std::string_view text, const std::vector<JsonSlice>& members,
                                const JsonFieldMap& map) {
   const JsonSlice* array = nullptr;
   for (const auto& m : members) {
-    if (map.reads_title_or_body_from(m.key)) return nullptr;
     if (text[m.begin] != '[') continue;
     if (array) return nullptr;
     array = &m;
   }
-  if (!array) return nullptr;
+  if (!array || map.reads_field_from(array->key)) return nullptr;
   const auto elements = json_children(text, *array);
-  return elements.empty() || text[elements.front().begin] == '{' ? array : nullptr;
+  if (elements.empty() || text[elements.front().begin] != '{') return nullptr;
+  for (const auto& member : json_children(text, elements.front()))
+    if (map.reads_title_or_body_from(member.key)) return array;
+  return nullptr;
 }
 
 }  // namespace

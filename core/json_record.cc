@@ -155,8 +155,9 @@ JsonFieldMap JsonFieldMap::from_options(const std::string& yaml_text) {
   return map;
 }
 
-bool JsonFieldMap::reads_title_or_body_from(const std::string& member) const {
-  for (Field f : {kTitle, kBody})
+bool JsonFieldMap::reads_from(const std::string& member,
+                              std::initializer_list<Field> fields) const {
+  for (Field f : fields)
     for (const auto& p : pointers_[f]) {
       // The first reference token of the pointer: the top-level member it starts at.
       const std::string& text = p.to_string();
@@ -164,6 +165,15 @@ bool JsonFieldMap::reads_title_or_body_from(const std::string& member) const {
       if (Pointer(text.substr(0, next)).back() == member) return true;
     }
   return false;
+}
+
+bool JsonFieldMap::reads_title_or_body_from(const std::string& member) const {
+  return reads_from(member, {kTitle, kBody});
+}
+
+bool JsonFieldMap::reads_field_from(const std::string& member) const {
+  return reads_from(member,
+                    {kKey, kTitle, kBody, kDate, kAuthor, kSource, kLanguage, kUrl, kTopic});
 }
 
 void validate_json_options(const YAML::Node& options, const SchemaReader& reader,

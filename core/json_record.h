@@ -41,10 +41,13 @@ class JsonFieldMap {
   const std::optional<Pointer>& records() const { return records_; }
   // The option name of a field ("title"), and the field of an option name.
   static const char* name(Field f);
-  // Whether `member` (a top-level key) is where this map reads a title or a text from.
+  // Whether `member` (a top-level key) is where this map reads a title or a text from;
+  // any field.
   bool reads_title_or_body_from(const std::string& member) const;
+  bool reads_field_from(const std::string& member) const;
 
  private:
+  bool reads_from(const std::string& member, std::initializer_list<Field> fields) const;
   std::array<std::vector<Pointer>, kCount> pointers_;
   std::optional<Pointer> records_;
 };

@@ -92,7 +92,7 @@ TEST_CASE("json: a bad line fails alone, with its line and why") {
   CHECK(a[2].error == "not a JSON object but array");
   CHECK(a[3].line == 4);
   CHECK(a[3].error.find("no title and no text") == 0);
-  CHECK(a[4].error.find("the key '1' again (first at line 1)") == 0);
+  CHECK(a[4].error.find("the key \"1\" again (first at line 1)") == 0);
   CHECK(a[5].line == 6);
   CHECK(a[5].error.find("invalid JSON") == 0);
 }
@@ -120,8 +120,18 @@ TEST_CASE("json: arrays, wrapped arrays, lone objects and concatenated objects")
   CHECK(a[0].article.source == "BBC");
   CHECK(a[1].key == "1");
 
+  // JSON Feed: the wrapper has a title of its own.
+  a = read_json(
+      R"({"version": "https://jsonfeed.org/version/1.1", "title": "My feed", "items": [{"id": "1", "title": "Item one", "content_text": "Text one.", "date_published": "2020-05-06T07:08:09Z", "authors": [{"name": "Kim"}], "tags": ["x"]}]})");
+  REQUIRE(a.size() == 1);
+  CHECK(a[0].key == "1");
+  CHECK(a[0].article.title == "Item one");
+  CHECK(a[0].article.body == "Text one.");
+  CHECK(a[0].article.date == "20200506");
+  CHECK(a[0].article.authors == std::vector<std::string>{"Kim"});
+
   // An article whose only list holds objects is still one article.
-  a = read_json(R"({"title": "One", "authors": [{"name": "X"}]})");
+  a = read_json(R"({"title": "One", "authors": [{"name": "X", "title": "Dr"}]})");
   REQUIRE(a.size() == 1);
   CHECK(a[0].key.empty());  // the whole file
   CHECK(a[0].article.authors == std::vector<std::string>{"X"});
