@@ -226,7 +226,7 @@ JsonRecord json_record(const json& value, const JsonFieldMap& map, const Schema&
   };
   Article& a = out.article;
   out.key = text(F::kKey);
-  a.title = text(F::kTitle);
+  a.title = one_line(text(F::kTitle));
   if (const json* body = first_value(value, map.pointers(F::kBody), gives_body))
     a.body = body_of(*body);
   if (a.title.empty() && a.body.empty()) {

@@ -322,6 +322,7 @@ std::vector<FileArticle> MarkdownReader::read(std::string_view text, const std::
   const std::string_view markdown = text.substr(fm.body_pos);
   a.body = markdown_to_text(markdown, a.title.empty() ? &heading : nullptr);
   if (a.title.empty()) a.title = std::move(heading);
+  a.title = one_line(a.title);
   if (a.title.empty()) {
     // No heading: the first line is the title, as in a plain-text article.
     const std::size_t nl = a.body.find('\n');

@@ -64,12 +64,13 @@ TEST_CASE("json: the default mapping reads the keys news dumps use") {
 
 TEST_CASE("json: keys by id, by number, else by line; abstract lists join as paragraphs") {
   const auto a = read_jsonl(
-      "{\"_id\": 4512, \"title\": \"A\"}\n"
+      "{\"_id\": 4512, \"title\": \" A\\n  title\\tin parts \"}\n"
       "\n"
       "{\"title\": \"B\", \"abstract\": [\"One.\", \"Two.\"]}\n"
       "{\"guid\": \"g-1\", \"text\": \"C\", \"date\": 1523525400}\n");
   REQUIRE(a.size() == 3);
   CHECK(a[0].key == "4512");
+  CHECK(a[0].article.title == "A title in parts");
   CHECK(a[1].key == "3");  // the line: blank lines count
   CHECK(a[1].article.body == "One.\n\nTwo.");
   CHECK(a[2].key == "g-1");

@@ -86,6 +86,8 @@ TEST_CASE("markdown: the body is text; link targets and image paths are not") {
 
 TEST_CASE("markdown: the title falls back to the first heading, then the first line") {
   CHECK(read_md("Intro text.\n\nSetext title\n===\n\nMore.\n").article.title == "Setext title");
+  CHECK(read_md("Setext title\non two lines\n---\n\nMore.\n").article.title ==
+        "Setext title on two lines");
   CHECK(read_md("## Opening heading\n\nText.\n").article.title == "Opening heading");
   const auto r = read_md("Just a line\nand more lines.\n\n## Later\n");
   CHECK(r.article.title == "Just a line");
