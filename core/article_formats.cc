@@ -6,6 +6,8 @@
 
 #include "core/errors.h"
 #include "core/html_reader.h"
+#include "core/json_reader.h"
+#include "core/markdown_reader.h"
 #include "core/plain_text_reader.h"
 
 namespace newsdex {
@@ -24,6 +26,23 @@ struct Registry {
   std::vector<std::pair<std::string, FormatInfo>> formats{
       {"text", {make<PlainTextReader>, {"*.txt"}, {}, nullptr, nullptr}},
       {"html", {make<HtmlReader>, {"*.html", "*.htm", "*.xhtml"}, {}, looks_like_html, nullptr}},
+      {"markdown", {make<MarkdownReader>, {"*.md", "*.markdown"}, {}, sniff_markdown, nullptr}},
+      {"jsonl",
+       {make<JsonLinesReader>,
+        {"*.jsonl", "*.ndjson"},
+        {},
+        sniff_json_lines,
+        [](const YAML::Node& o, const SchemaReader& r) {
+          validate_json_options(o, r, "jsonl", false);
+        }}},
+      {"json",
+       {make<JsonReader>,
+        {"*.json"},
+        {},
+        sniff_json,
+        [](const YAML::Node& o, const SchemaReader& r) {
+          validate_json_options(o, r, "json", true);
+        }}},
   };
 
   FormatInfo* find(std::string_view name) {
