@@ -1,5 +1,8 @@
 #include "core/languages.h"
 
+// CLD2's header uses FILE without including <cstdio>.
+#include <cstdio>
+//
 #include <cld2/public/compact_lang_det.h>
 #include <xapian.h>
 
