@@ -2,23 +2,42 @@
 
 #include <algorithm>
 
+#include "core/cjk_ngrams.h"
 #include "core/fields.h"
 #include "core/index_terms.h"
 #include "core/layout.h"
 
 namespace newsdex {
 
-Xapian::termpos DocumentBuilder::index_text(Xapian::Document& doc, std::string_view text,
-                                            std::string_view prefix, Xapian::termcount wdf,
-                                            Xapian::termpos pos) {
+Xapian::termpos DocumentBuilder::index_text(TextAnalyzer& analyzer, Xapian::Document& doc,
+                                            std::string_view text, std::string_view prefix,
+                                            Xapian::termcount wdf, Xapian::termpos pos) {
   const std::string stem_prefix = std::string(layout::kStemPrefix) + std::string(prefix);
   std::string term;
-  analyzer_.for_each_word(text, [&](const std::string& word, std::size_t, std::size_t) {
+  // The CJK character just indexed, while the next word may continue its run.
+  std::string cjk_before;
+  std::size_t cjk_before_end = 0;
+  analyzer.for_each_word(text, [&](const std::string& word, std::size_t start, std::size_t end) {
     term.assign(prefix);
     term += word;
     doc.add_posting(term, ++pos, wdf);
+    if (is_cjk_char_term(word)) {
+      // Neighbours in the text make a bigram at the first one's position, so that
+      // the query's phrase of bigrams finds them (cjk_ngrams.h). No stem: CJK terms
+      // are searched as they are.
+      if (!cjk_before.empty() && cjk_before_end == start) {
+        term.assign(prefix);
+        term += cjk_before;
+        term += word;
+        doc.add_posting(term, pos - 1, wdf);
+      }
+      cjk_before = word;
+      cjk_before_end = end;
+      return;
+    }
+    cjk_before.clear();
     // As QueryParser's STEM_SOME expects: "Z" + prefix + stem, without positions.
-    const std::string& stem = analyzer_.stem(word);
+    const std::string& stem = analyzer.stem(word);
     if (!stem.empty()) {
       term.assign(stem_prefix);
       term += stem;
@@ -28,16 +47,17 @@ Xapian::termpos DocumentBuilder::index_text(Xapian::Document& doc, std::string_v
   return pos;
 }
 
-Xapian::Document DocumentBuilder::build(const Article& a, const Fingerprint& fingerprint) {
+Xapian::Document DocumentBuilder::build(const Article& a, const Fingerprint& fingerprint,
+                                        TextAnalyzer& analyzer) {
   Xapian::Document doc;
   doc.add_boolean_term(id_term(a.path));
 
   // Title twice, as Omega does: prefixed for title: searches, and unprefixed with a
   // higher wdf so that free-text matches in the title rank above the body.
-  index_text(doc, a.title, layout::kTitlePrefix, 1, 0);
-  Xapian::termpos pos = index_text(doc, a.title, "", schema_.title_weight, 0);
+  index_text(analyzer, doc, a.title, layout::kTitlePrefix, 1, 0);
+  Xapian::termpos pos = index_text(analyzer, doc, a.title, "", schema_.title_weight, 0);
   // A gap so that a phrase cannot span the title and the body.
-  index_text(doc, a.body, "", schema_.body_weight, pos + 100);
+  index_text(analyzer, doc, a.body, "", schema_.body_weight, pos + 100);
 
   if (!a.date.empty()) doc.add_value(layout::kDateSlot, a.date);  // sorting and ranges
   for (const Field& field : fields()) {
@@ -49,7 +69,7 @@ Xapian::Document DocumentBuilder::build(const Article& a, const Fingerprint& fin
     for (auto& v : values) {
       // Dates come with their digits; names are folded, as the query builder folds a
       // typed value. The slot keeps the key as the term has it, so facets and filters meet.
-      const std::string key = v.key.empty() ? analyzer_.fold_phrase(v.display) : v.key;
+      const std::string key = v.key.empty() ? analyzer.fold_phrase(v.display) : v.key;
       const std::string term = bounded_term(field.prefix, key);
       doc.add_boolean_term(term);
       keyed.push_back({std::move(v.display), term.substr(field.prefix.size())});

@@ -1,5 +1,5 @@
 // Turns an analysed article into the Xapian document of the index layout (layout.h):
-// positional word terms, stemmed Z terms, boolean filter terms, sort and facet values.
+// positional word terms, stemmed Z terms, CJK bigrams, boolean filter terms, sort and facet values.
 #pragma once
 
 #include <xapian.h>
@@ -13,17 +13,18 @@ namespace newsdex {
 
 class DocumentBuilder {
  public:
-  DocumentBuilder(const Schema& schema, TextAnalyzer& analyzer)
-      : schema_(schema), analyzer_(analyzer) {}
+  explicit DocumentBuilder(const Schema& schema) : schema_(schema) {}
 
-  Xapian::Document build(const Article& article, const Fingerprint& fingerprint);
+  // `analyzer` stems with the article's own language (ArticleLoader picks it).
+  Xapian::Document build(const Article& article, const Fingerprint& fingerprint,
+                         TextAnalyzer& analyzer);
 
  private:
   // Indexes `text` with positions from `pos` on; returns the next free position.
-  Xapian::termpos index_text(Xapian::Document& doc, std::string_view text, std::string_view prefix,
-                             Xapian::termcount wdf, Xapian::termpos pos);
+  // CJK characters also give their bigrams (core/cjk_ngrams.h).
+  Xapian::termpos index_text(TextAnalyzer& analyzer, Xapian::Document& doc, std::string_view text,
+                             std::string_view prefix, Xapian::termcount wdf, Xapian::termpos pos);
   const Schema& schema_;
-  TextAnalyzer& analyzer_;
 };
 
 }  // namespace newsdex

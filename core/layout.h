@@ -14,7 +14,9 @@ namespace newsdex::layout {
 
 // Bumped whenever the meaning of a prefix, slot or data field changes; a database of
 // another version is refused (exit 3) rather than misread.
-inline constexpr int kVersion = 2;  // 2: entity slots carry folded keys
+// 2: entity slots carry folded keys; 3: each article stemmed in its language, CJK as
+// character unigrams and bigrams.
+inline constexpr int kVersion = 3;
 
 // Term prefixes.
 inline constexpr std::string_view kIdPrefix = "Q";       // Q<relative path>, one per document

@@ -4,6 +4,7 @@
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
 
+#include "core/cjk_ngrams.h"
 #include "core/errors.h"
 
 namespace newsdex {
@@ -67,12 +68,23 @@ TextAnalyzer::TextAnalyzer(const std::string& language)
 TextAnalyzer::~TextAnalyzer() = default;
 
 void TextAnalyzer::for_each_word(std::string_view text, const WordFn& word) {
-  segmenter_.for_each_word(text, [&](std::size_t s, std::size_t e) {
+  const auto fold_and_emit = [&](std::size_t s, std::size_t e) {
     if (e - s > kMaxWordBytes) return;
     std::string term = fold(text.substr(s, e - s));
     // Folding can lengthen a word many times over (NFKC expands some ligatures into
     // eighteen letters): the limit holds for the folded spelling too.
     if (!term.empty() && term.size() <= kMaxWordBytes) word(term, s, e);
+  };
+  segmenter_.for_each_word(text, [&](std::size_t s, std::size_t e) {
+    const std::string_view w = text.substr(s, e - s);
+    // CJK characters are words of their own, whatever ICU's dictionary made of them
+    // (cjk_ngrams.h). A CJK character takes three bytes or more in UTF-8.
+    if (w.size() < 3 || !has_cjk(w)) {
+      fold_and_emit(s, e);
+      return;
+    }
+    for_each_cjk_piece(
+        w, [&](std::size_t ps, std::size_t pe, bool) { fold_and_emit(s + ps, s + pe); });
   });
 }
 

@@ -8,6 +8,8 @@
 #include <cstring>
 
 #include "core/index_terms.h"
+#include "core/language_detector.h"
+#include "core/languages.h"
 #include "core/layout.h"
 #include "core/legacy_charset.h"
 #include "core/text_encoding.h"
@@ -19,11 +21,22 @@ ArticleLoader::ArticleLoader(std::string root, const Schema& schema, EntityAnnot
     : root_(std::move(root)),
       schema_(schema),
       analyzer_(schema.language),
+      schema_language_(language_of_stemmer(schema.language)),
       readers_(schema),
-      builder_(schema, analyzer_),
+      builder_(schema),
       annotate_(std::move(annotate)),
       schema_hash_(content_hash(schema.source_text)) {
   root_fd_ = ::open(root_.c_str(), O_PATH | O_DIRECTORY | O_CLOEXEC);
+}
+
+TextAnalyzer& ArticleLoader::analyzer_for(const std::string& code) {
+  // A schema that stems nothing ("none") stems no language.
+  if (code.empty() || code == schema_language_ || schema_.language == "none") return analyzer_;
+  const std::string stemmer = stemmer_for_language(code);
+  if (stemmer == schema_.language) return analyzer_;
+  auto& slot = analyzers_[stemmer];
+  if (!slot) slot = std::make_unique<TextAnalyzer>(stemmer);
+  return *slot;
 }
 
 ArticleLoader::~ArticleLoader() {
@@ -136,11 +149,18 @@ LoadedFile ArticleLoader::load(const CorpusFile& file, const Fingerprint* indexe
     const std::string& key = record.key;
     Article& article = record.article;
     article.path = article_id(file.relative, key);
-    if (!article.dateline_place.empty())
-      article.places.push_back(
-          {article.dateline_place, analyzer_.fold_phrase(article.dateline_place)});
-    if (annotate_) annotate_(article, analyzer_);
-    Xapian::Document doc = builder_.build(article, out.fingerprint);
+    article.language =
+        choose_language(article.language, article.title, article.body, schema_language_);
+    // The entity tagger is trained on English news (CoNLL-2003): on other languages it
+    // tags capitalised words ("Le", "Die") as names. Until a tagger exists for them,
+    // they get no person, place or organisation, the dateline's place included.
+    if (article.language.empty() || article.language == "en") {
+      if (!article.dateline_place.empty())
+        article.places.push_back(
+            {article.dateline_place, analyzer_.fold_phrase(article.dateline_place)});
+      if (annotate_) annotate_(article, analyzer_);
+    }
+    Xapian::Document doc = builder_.build(article, out.fingerprint, analyzer_for(article.language));
     if (!key.empty()) {
       doc.add_boolean_term(file_term(file.relative));
       doc.add_value(layout::kArticleHashSlot,

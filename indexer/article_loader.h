@@ -1,12 +1,15 @@
 // One worker's pipeline for one file: read the bytes, refuse binary or oversized
-// files, repair the text, read its articles with the format's reader, find their
-// entities and build their Xapian documents. Each worker thread owns one loader (the
+// files, repair the text, read its articles with the format's reader, settle each
+// article's language, find the entities of English ones and build their Xapian
+// documents, each stemmed in its own language. Each worker thread owns one loader (the
 // analysis and the readers keep state).
 #pragma once
 
 #include <xapian.h>
 
 #include <functional>
+#include <map>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -57,8 +60,14 @@ class ArticleLoader {
  private:
   std::string root_;
   int root_fd_ = -1;  // the corpus folder, which every file is opened below
+  // The analyzer that stems in the language of ISO 639-1 `code` (the schema's own
+  // when the schema stems nothing, or the code is empty), made on first use.
+  TextAnalyzer& analyzer_for(const std::string& code);
+
   const Schema& schema_;
-  TextAnalyzer analyzer_;
+  TextAnalyzer analyzer_;        // the schema's language
+  std::string schema_language_;  // its ISO 639-1 code, empty for "none"
+  std::map<std::string, std::unique_ptr<TextAnalyzer>> analyzers_;  // by Snowball name
   ArticleReaders readers_;
   DocumentBuilder builder_;
   EntityAnnotator annotate_;

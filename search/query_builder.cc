@@ -1,8 +1,10 @@
 #include "search/query_builder.h"
 
+#include <algorithm>
 #include <cctype>
 #include <set>
 
+#include "core/cjk_ngrams.h"
 #include "core/errors.h"
 #include "core/fields.h"
 #include "core/index_terms.h"
@@ -80,8 +82,40 @@ std::string fold_query_text(const std::string& text, TextAnalyzer& analyzer) {
   std::string out;
   std::size_t copied = 0;      // bytes of `text` already handled
   std::size_t skip_until = 0;  // a filter value being copied verbatim
+  // A run of CJK characters becomes the phrase of its bigrams (core/cjk_ngrams.h).
+  std::string run;
+  std::size_t run_start = 0, run_end = 0;
+  const auto in_phrase = [&](std::size_t pos) {
+    return std::count(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(pos), '"') % 2 == 1;
+  };
+  const auto flush_run = [&] {
+    if (run.empty()) return;
+    out += cjk_run_query(run, in_phrase(run_start));
+    run.clear();
+  };
+  const auto only_space = [&](std::size_t from, std::size_t to) {
+    for (std::size_t i = from; i < to; ++i)
+      if (!std::isspace(static_cast<unsigned char>(text[i]))) return false;
+    return true;
+  };
   analyzer.for_each_word(text, [&](const std::string& term, std::size_t start, std::size_t end) {
     if (start < skip_until) return;
+    if (is_cjk_char_term(term)) {
+      // Inside a quoted phrase, CJK words the user spaced apart are one run: CJK text
+      // itself has no spaces, and the document has them side by side.
+      if (!run.empty() &&
+          (start == run_end || (in_phrase(run_start) && only_space(run_end, start)))) {
+        run += term;
+      } else {
+        flush_run();
+        out.append(text, copied, start - copied);
+        run = term;
+        run_start = start;
+      }
+      run_end = copied = end;
+      return;
+    }
+    flush_run();
     out.append(text, copied, start - copied);
     copied = end;
     const std::string_view original(text.data() + start, end - start);
@@ -115,25 +149,33 @@ std::string fold_query_text(const std::string& text, TextAnalyzer& analyzer) {
     }
     out += term;
   });
+  flush_run();
   if (copied < text.size()) out.append(text, copied, std::string::npos);
   return out;
 }
 
 QueryBuilder::QueryBuilder(const Xapian::Database& db, const Schema& schema, TextAnalyzer& analyzer,
                            const NameResolver& names)
-    : analyzer_(analyzer), names_(names) {
-  parser_.set_database(db);
+    : analyzer_(analyzer),
+      names_(names),
+      languages_(db, schema.language,
+                 [this, &db](Xapian::QueryParser& p) { configure_parser(p, db); }) {
+  configure_parser(parser_, db);
   parser_.set_stemmer(analyzer.stemmer());
   parser_.set_stemming_strategy(schema.language == "none" ? Xapian::QueryParser::STEM_NONE
                                                           : Xapian::QueryParser::STEM_SOME);
-  parser_.set_default_op(Xapian::Query::OP_AND);
-  parser_.add_prefix("title", std::string(layout::kTitlePrefix));
+}
+
+void QueryBuilder::configure_parser(Xapian::QueryParser& parser, const Xapian::Database& db) {
+  parser.set_database(db);
+  parser.set_default_op(Xapian::Query::OP_AND);
+  parser.add_prefix("title", std::string(layout::kTitlePrefix));
   for (const auto& f : fields()) {
     // Fields given more than once OR together, different fields AND (Omega's rule).
     const std::string name(f.name);
-    parser_.add_boolean_prefix(name, (new NameFieldProcessor(*this, name))->release(), true);
+    parser.add_boolean_prefix(name, (new NameFieldProcessor(*this, name))->release(), true);
   }
-  parser_.add_rangeprocessor(
+  parser.add_rangeprocessor(
       (new Xapian::DateRangeProcessor(layout::kDateSlot, "date:"))->release());
 }
 
@@ -207,6 +249,9 @@ Xapian::Query QueryBuilder::build(const QueryRequest& r) {
     parse_error_.reset();
     try {
       query = parser_.parse_query(folded, flags);
+      // Articles of other languages were stemmed in theirs (language_queries.h).
+      query = languages_.combine(
+          query, [&](Xapian::QueryParser& p) { return p.parse_query(folded, flags); });
     } catch (const Xapian::QueryParserError& e) {
       throw UsageError("cannot parse query '" + r.text + "': " + e.get_msg());
     } catch (const Xapian::InvalidArgumentError& e) {

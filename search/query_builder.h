@@ -13,6 +13,7 @@
 
 #include "core/schema.h"
 #include "core/text_analyzer.h"
+#include "search/language_queries.h"
 #include "search/name_resolver.h"
 
 namespace newsdex {
@@ -48,9 +49,13 @@ class QueryBuilder {
   void record_parse_error(const std::string& message);
 
  private:
-  Xapian::QueryParser parser_;
+  // Everything a parser needs but its stemmer: prefixes, field processors, ranges.
+  void configure_parser(Xapian::QueryParser& parser, const Xapian::Database& db);
+
+  Xapian::QueryParser parser_;  // stems in the schema's language
   TextAnalyzer& analyzer_;
   const NameResolver& names_;
+  LanguageQueries languages_;  // the parsers of the database's other languages
   Xapian::Query build_filters(const QueryRequest& request);
   std::vector<std::string> wildcards_;
   std::optional<std::string> parse_error_;

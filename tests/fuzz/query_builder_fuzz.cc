@@ -11,6 +11,7 @@
 #include "core/article.h"
 #include "core/document_builder.h"
 #include "core/errors.h"
+#include "core/languages.h"
 #include "core/layout.h"
 #include "core/schema.h"
 #include "core/text_analyzer.h"
@@ -34,11 +35,18 @@ struct Fixture {
     add("business/cafe.txt", "Paris café owners squeezed",
         "Terrace rents soar; negotiations with the city stall.", "20181009", "CONTINENTAL PRESS",
         "business", "Anne Hidalgo", "Paris", "European Union");
+    // Other languages, so that queries are parsed once per stemmer (language_queries.h),
+    // and CJK text, indexed as character n-grams.
+    add("de/haus.txt", "Neue Häuser am Stadtrand", "Die Stadt baut dreihundert neue Häuser.",
+        "20180801", "STANDARD", "de", "", "", "", "de");
+    add("zh/trade.txt", "中美贸易战", "经济学家认为全球经济增长放缓。気象庁は発表した。",
+        "20180802", "XINHUA", "zh", "", "", "", "zh");
   }
 
   void add(const std::string& path, const std::string& title, const std::string& body,
            const std::string& date, const std::string& source, const std::string& section,
-           const std::string& person, const std::string& place, const std::string& org) {
+           const std::string& person, const std::string& place, const std::string& org,
+           const std::string& language = "en") {
     newsdex::Article a;
     a.path = path;
     a.title = title;
@@ -47,12 +55,14 @@ struct Fixture {
     a.date_from_text = true;
     a.source = source;
     a.section = section;
-    a.people.push_back({person, analyzer.fold_phrase(person)});
-    a.places.push_back({place, analyzer.fold_phrase(place)});
-    a.orgs.push_back({org, analyzer.fold_phrase(org)});
-    newsdex::DocumentBuilder builder(schema, analyzer);
+    a.language = language;
+    if (!person.empty()) a.people.push_back({person, analyzer.fold_phrase(person)});
+    if (!place.empty()) a.places.push_back({place, analyzer.fold_phrase(place)});
+    if (!org.empty()) a.orgs.push_back({org, analyzer.fold_phrase(org)});
+    newsdex::TextAnalyzer own(newsdex::stemmer_for_language(language));
+    newsdex::DocumentBuilder builder(schema);
     db.replace_document(std::string(newsdex::layout::kIdPrefix) + path,
-                        builder.build(a, newsdex::Fingerprint{}));
+                        builder.build(a, newsdex::Fingerprint{}, own));
   }
 };
 

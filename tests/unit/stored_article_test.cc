@@ -95,14 +95,14 @@ TEST_CASE("content_hash: equal bytes equal hashes, one byte changes it") {
 
 TEST_CASE("document builder: terms and values of the layout") {
   TextAnalyzer analyzer(news_schema().language);
-  DocumentBuilder builder(news_schema(), analyzer);
+  DocumentBuilder builder(news_schema());
   Article a = make_article("world/2018-04-14-strike.txt", "Allies strike Syria",
                            "DAMASCUS (OBSERVATORY) – Missiles were launched.", "20180414",
                            "OBSERVATORY", "world");
   a.people = {{"Donald Trump", "donald trump"}};
   a.places = {{"Syria", ""}};
   const Fingerprint fp{10, 20, 30};
-  Xapian::Document doc = builder.build(a, fp);
+  Xapian::Document doc = builder.build(a, fp, analyzer);
 
   std::vector<std::string> terms(doc.termlist_begin(), doc.termlist_end());
   auto has = [&](const std::string& t) {

@@ -51,8 +51,9 @@ class TestIndex {
   }
 
   void add(const Article& a) {
-    DocumentBuilder builder(news_schema(), analyzer_);
-    db_.replace_document(std::string(layout::kIdPrefix) + a.path, builder.build(a, Fingerprint{}));
+    DocumentBuilder builder(news_schema());
+    db_.replace_document(std::string(layout::kIdPrefix) + a.path,
+                         builder.build(a, Fingerprint{}, analyzer_));
   }
 
   Xapian::WritableDatabase& db() { return db_; }
