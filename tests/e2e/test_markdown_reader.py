@@ -88,7 +88,9 @@ class MarkdownReaderTest(unittest.TestCase):
         self.assertEqual(self.ws.ids('author:"Ann Lee"'), {"blog/harbour.md"})
         for topic in ("ports", "shipping", "economy", "logistics", '"cargo handling"'):
             self.assertEqual(self.ws.ids("topic:" + topic), {"blog/harbour.md"}, topic)
-        self.assertEqual(self.ws.ids("language:en"), {"blog/harbour.md"})
+        # Its front matter's lang; the other files' language is detected (English too).
+        self.assertIn("blog/harbour.md", self.ws.ids("language:en"))
+        self.assertEqual(self.ws.ids("language:en harbour"), {"blog/harbour.md"})
         # The front matter is not text: its keys and values are not body words.
         self.assertEqual(self.ws.ids("permalink"), set())
         self.assertEqual(self.ws.ids("deepest"), set())
