@@ -6,6 +6,7 @@
 
 #include "core/errors.h"
 #include "core/feed_reader.h"
+#include "core/html_reader.h"
 #include "core/plain_text_reader.h"
 #include "core/xml_record_options.h"
 #include "core/xml_record_reader.h"
@@ -37,6 +38,7 @@ struct Registry {
           parse_xml_record_options(options, reader);
         },
         true}},
+      {"html", {make<HtmlReader>, {"*.html", "*.htm", "*.xhtml"}, {}, looks_like_html, nullptr}},
   };
 
   FormatInfo* find(std::string_view name) {

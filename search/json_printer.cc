@@ -61,6 +61,10 @@ nlohmann::ordered_json document_json(const DocumentView& d) {
   j["place"] = d.place;
   j["section"] = d.section;
   j["date_from_text"] = d.date_from_text;
+  j["author"] = d.authors;
+  j["topic"] = d.topics;
+  j["url"] = d.url;
+  j["language"] = d.language;
   j["words"] = d.word_count;
   j["terms"] = d.boolean_terms;
   j["body"] = d.body;

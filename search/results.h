@@ -58,6 +58,9 @@ struct DocumentView {
   std::string section;
   bool date_from_text = false;
   std::string body;
+  // What the data gave beside the text (HTML meta, JSON keys, feeds, front matter).
+  std::vector<std::string> authors, topics;
+  std::string url, language;
   std::vector<std::string> boolean_terms;  // the filter terms it carries
   std::uint64_t word_count = 0;
 };

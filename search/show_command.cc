@@ -23,6 +23,10 @@ int run_show(SearchSession& s, const std::string& id, Printer& out) {
   v.section = a.section;
   v.date_from_text = a.date_from_text;
   v.body = a.body;
+  v.authors = a.authors;
+  v.topics = a.topics;
+  v.url = a.url;
+  v.language = a.language;
   v.word_count = s.db().get_doclength(d);
   for (auto t = doc.termlist_begin(); t != doc.termlist_end(); ++t) {
     const std::string term = *t;

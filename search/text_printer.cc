@@ -77,6 +77,10 @@ class TextPrinter : public Printer {
     field("source", h.source);
     field("dateline", d.place);
     field("section", d.section);
+    field("author", join(d.authors));
+    field("topics", join(d.topics));
+    field("url", d.url);
+    field("language", d.language);
     field("person", join(h.entities.person));
     field("places", join(h.entities.place));
     field("org", join(h.entities.org));
