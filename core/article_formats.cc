@@ -7,6 +7,8 @@
 #include "core/errors.h"
 #include "core/feed_reader.h"
 #include "core/html_reader.h"
+#include "core/json_reader.h"
+#include "core/markdown_reader.h"
 #include "core/plain_text_reader.h"
 #include "core/xml_record_options.h"
 #include "core/xml_record_reader.h"
@@ -39,6 +41,23 @@ struct Registry {
         },
         true}},
       {"html", {make<HtmlReader>, {"*.html", "*.htm", "*.xhtml"}, {}, looks_like_html, nullptr}},
+      {"markdown", {make<MarkdownReader>, {"*.md", "*.markdown"}, {}, sniff_markdown, nullptr}},
+      {"jsonl",
+       {make<JsonLinesReader>,
+        {"*.jsonl", "*.ndjson"},
+        {},
+        sniff_json_lines,
+        [](const YAML::Node& o, const SchemaReader& r) {
+          validate_json_options(o, r, "jsonl", false);
+        }}},
+      {"json",
+       {make<JsonReader>,
+        {"*.json"},
+        {},
+        sniff_json,
+        [](const YAML::Node& o, const SchemaReader& r) {
+          validate_json_options(o, r, "json", true);
+        }}},
   };
 
   FormatInfo* find(std::string_view name) {

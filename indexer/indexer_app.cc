@@ -207,7 +207,9 @@ int run(const IndexerOptions& given) {
   if (o.once) {
     status.set_state("stopped");
     print_summary(summary);
-    return summary.failed ? kExitNoMatch : kExitOk;
+    // A record that failed alone (a JSON line that does not parse) fails the run as a
+    // file does: a script that checks the status learns that something was not indexed.
+    return summary.failed || summary.failed_records ? kExitNoMatch : kExitOk;
   }
   log.info("reconciled: " + std::to_string(summary.added) + " added, " +
            std::to_string(summary.updated) + " updated, " + std::to_string(summary.removed) +

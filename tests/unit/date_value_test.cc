@@ -37,3 +37,26 @@ TEST_CASE("date values: what is not a date gives nothing") {
   CHECK(parse_date_value("2018-04-123").empty());
   CHECK(parse_date_value(std::string(500, '1')).empty());
 }
+
+TEST_CASE("date values: numeric day, month and year in the order the values allow") {
+  CHECK(parse_date_value("24/9/2017") == "20170924");
+  CHECK(parse_date_value("9/24/2017") == "20170924");
+  CHECK(parse_date_value("1/2/2018") == "20180201");  // day first when both could be a month
+  CHECK(parse_date_value("12.04.2018") == "20180412");
+  CHECK(parse_date_value("05/07/2017 10h32") == "20170705");
+  CHECK(parse_date_value("21/8/17") == "20170821");
+  CHECK(parse_date_value("13/13/2018").empty());
+  CHECK(parse_date_value("1/2/3/2018").empty());
+  CHECK(parse_date_value("1/2.2018").empty());
+}
+
+TEST_CASE("date values: month names of the languages news comes in") {
+  CHECK(parse_date_value("12 de agosto de 2017") == "20170812");
+  CHECK(parse_date_value("3. M\xC3\xA4rz 2018") == "20180303");
+  CHECK(parse_date_value("5 f\xC3\xA9vrier 2019") == "20190205");
+  CHECK(parse_date_value("1 d\xC3\xA9"
+                         "cembre 2019") == "20191201");
+  CHECK(parse_date_value("7 maggio 2020") == "20200507");
+  CHECK(parse_date_value("14 maart 2016") == "20160314");
+  CHECK(parse_date_value("12 of May 2018") == "20180512");
+}
