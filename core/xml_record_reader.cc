@@ -10,6 +10,7 @@
 #include "core/date_value.h"
 #include "core/errors.h"
 #include "core/html_text.h"
+#include "core/language_code.h"
 #include "core/schema_reader.h"
 
 namespace newsdex {
@@ -44,16 +45,6 @@ std::string section_of(const std::string& relative) {
 }
 
 }  // namespace
-
-std::string language_code(std::string_view tag) {
-  std::string code;
-  for (char c : tag) {
-    if (c == '-' || c == '_') break;
-    if (!std::isalpha(static_cast<unsigned char>(c))) return {};
-    code += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  }
-  return code.size() == 2 || code.size() == 3 ? code : std::string();
-}
 
 std::string author_name(std::string_view value) {
   const auto open = value.find('(');
@@ -136,7 +127,7 @@ Article XmlRecordReader::read_record(XPathScope& scope, _xmlNode* record,
   names("person", a.people);
   names("org", a.orgs);
   a.url = first("url");
-  a.language = language_code(first("language"));
+  a.language = iso639_1(first("language"));
   a.source = squeeze_space(first("source"), false);
   return a;
 }

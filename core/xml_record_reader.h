@@ -38,10 +38,6 @@ class XmlRecordReader : public ArticleReader {
   CompiledXmlRecord compiled_;
 };
 
-// "en-GB", "EN_us", "en" -> "en": the ISO 639 code a language tag starts with; "" when
-// the value does not start with one. Exposed for tests.
-std::string language_code(std::string_view tag);
-
 // "jo@example.com (Jo Smith)" -> "Jo Smith", as RSS writes an author; other values as
 // they are. Exposed for tests.
 std::string author_name(std::string_view value);
