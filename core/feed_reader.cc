@@ -36,9 +36,14 @@ XmlRecordOptions feed_record_options() {
   XmlRecordOptions o;
   o.parser = XmlParser::kXml;
   o.namespaces = {{"rdf", "http://www.w3.org/1999/02/22-rdf-syntax-ns#"}};
-  // RSS 2.0: rss/channel/item; RSS 1.0 and 0.90: items beside the channel; Atom: entries.
-  o.record = "/" + el("rss") + "/" + el("channel") + "/" + el("item") + " | /" + el("RDF") + "/" +
-             el("item") + " | /" + el("feed") + "/" + el("entry");
+  // RSS 2.0: rss/channel/item; RSS 1.0 and 0.90: items beside the channel; Atom:
+  // entries. At any depth: after a broken item the parser's recovery may nest the next
+  // ones inside it, and they are still items.
+  o.record = "/*[local-name()='rss' or local-name()='RDF']//" + el("item") +
+             " | /*[local-name()='feed']//" + el("entry");
+  // The channel (RSS) or feed (Atom) an item belongs to, wherever it was nested.
+  const std::string channel =
+      "(ancestor::*[local-name()='channel' or local-name()='feed'])[last()]/";
   const std::string alternate = el("link") + "[not(@rel) or @rel='alternate']/@href";
   o.key = {el("guid"), el("id"), "@rdf:about", alternate, el("link")};
   o.fields = {
@@ -48,13 +53,14 @@ XmlRecordOptions feed_record_options() {
        {el("pubDate"), el("date"), el("published"), el("updated"), el("issued"), el("modified")}},
       {"author",
        {el("author") + "/" + el("name"), el("creator"), el("author"),
-        "../" + el("author") + "/" + el("name"), "../" + el("creator")}},
+        channel + el("author") + "/" + el("name"), channel + el("creator")}},
       {"topic", {el("category") + "/@term", el("category"), el("subject")}},
       {"url", {alternate, el("link")}},
       {"language",
-       {"(ancestor-or-self::*/@xml:lang)[last()]", el("language"), "../" + el("language"),
+       {"(ancestor-or-self::*/@xml:lang)[last()]", el("language"), channel + el("language"),
         "/" + el("RDF") + "/" + el("channel") + "/" + el("language")}},
-      {"source", {"../" + el("title"), "/" + el("RDF") + "/" + el("channel") + "/" + el("title")}},
+      {"source",
+       {channel + el("title"), "/" + el("RDF") + "/" + el("channel") + "/" + el("title")}},
   };
   // A title may carry entities and markup too ("Q&amp;A: &lt;b&gt;...").
   o.html = {"title", "body"};

@@ -10,6 +10,8 @@
 #include <cstdio>
 #include <cstring>
 
+#include "core/schema_text.h"
+
 namespace newsdex {
 namespace {
 
@@ -17,6 +19,24 @@ namespace {
 struct LibxmlInit {
   LibxmlInit() { xmlInitParser(); }
 } const libxml_init;
+
+// libxml2's messages quote the input, and may cut it inside a character: a message is
+// printed and stored, so it is made UTF-8 (each invalid byte U+FFFD) and one line.
+std::string clean_message(std::string message) {
+  while (!message.empty() && (message.back() == '\n' || message.back() == ' ')) message.pop_back();
+  std::string out;
+  std::string_view rest(message);
+  while (!rest.empty()) {
+    const std::size_t bad = invalid_utf8_at(rest);
+    out.append(rest.substr(0, std::min(bad, rest.size())));
+    if (bad == std::string_view::npos) break;
+    out += "\xEF\xBF\xBD";
+    rest.remove_prefix(bad + 1);
+  }
+  for (char& c : out)
+    if (c == '\n' || c == '\r') c = ' ';
+  return out;
+}
 
 // Errors go to a handler of the thread, never to stderr: a reader reports them as
 // values. Captures the first error that loses text; later ones follow from it.
@@ -51,12 +71,7 @@ struct ErrorCapture {
     va_start(args, format);
     std::vsnprintf(buffer, sizeof buffer, format, args);
     va_end(args);
-    std::string message = buffer;
-    while (!message.empty() && (message.back() == '\n' || message.back() == ' '))
-      message.pop_back();
-    for (char& c : message)
-      if (c == '\n' || c == '\r') c = ' ';
-    capture.text = std::move(message);
+    capture.text = clean_message(buffer);
   }
 
   // What went wrong first, in the words of whichever handler heard of it.
@@ -76,11 +91,7 @@ struct ErrorCapture {
     XmlError e;
     e.line = error->line > 0 ? static_cast<std::size_t>(error->line) : 0;
     e.column = error->int2 > 0 ? static_cast<std::size_t>(error->int2) : 0;
-    e.message = error->message ? error->message : "malformed XML";
-    while (!e.message.empty() && (e.message.back() == '\n' || e.message.back() == ' '))
-      e.message.pop_back();
-    for (char& c : e.message)
-      if (c == '\n' || c == '\r') c = ' ';
+    e.message = clean_message(error->message ? error->message : "malformed XML");
     capture.first = std::move(e);
   }
 };

@@ -163,7 +163,7 @@ std::vector<FileArticle> XmlRecordReader::read(std::string_view text, const std:
 
   std::vector<FileArticle> out;
   out.reserve(records.size() + 1);
-  std::map<std::string, std::size_t> keys;  // key -> how many records have had it
+  std::map<std::string, std::size_t> lines_of_keys;
   for (std::size_t i = 0; i < records.size(); ++i) {
     FileArticle fa;
     fa.line = xml_line(records[i]);
@@ -175,9 +175,13 @@ std::vector<FileArticle> XmlRecordReader::read(std::string_view text, const std:
       }
     }
     if (fa.key.empty()) fa.key = std::to_string(i + 1);
-    if (const std::size_t n = ++keys[fa.key]; n > 1) fa.key += "~" + std::to_string(n);
-    if (i == broken) {
-      fa.error = error->message + " (line " + std::to_string(error->line) + ")";
+    // As the JSON readers do: one key, one article; the first keeps it.
+    if (const auto [first, fresh] = lines_of_keys.emplace(fa.key, fa.line); !fresh) {
+      fa.error = "the key '" + fa.key + "' again (first at line " + std::to_string(first->second) +
+                 "): only the first is indexed";
+      fa.key.clear();
+    } else if (i == broken) {
+      fa.error = error->message;
     } else {
       fa.article = read_record(scope, records[i], relative, mtime);
       if (fa.article.title.empty() && fa.article.body.empty())

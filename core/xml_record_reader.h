@@ -22,7 +22,7 @@ class XmlRecordReader : public ArticleReader {
   static std::unique_ptr<ArticleReader> from_schema(const Schema& schema);
 
   // One article per record, keyed by its key XPath (else its position, 1-based); a
-  // key that repeats gets "~2", "~3" after it. A record with neither title nor body
+  // record whose key an earlier one had fails alone. A record with neither title nor body
   // fails alone, with its line. For the xml parser, a record the first error falls
   // inside (a truncated file) fails alone with that error, the records before it are
   // read, and an error outside any record is reported as a failed record of its

@@ -112,6 +112,16 @@ TRUNCATED_ITEMS = ["""  <item><guid>t1</guid><title>First whole item</title>
 TRUNCATED = "<?xml version=\"1.0\"?>\n<rss version=\"2.0\"><channel><title>Cut</title>\n" + \
     "".join(TRUNCATED_ITEMS)
 
+# An item broken in the middle of a feed (a tag never closed): the parser recovers, and
+# the items after it are read too.
+BROKEN_MIDDLE = """<rss version="2.0"><channel><title>Middle</title>
+  <item><guid>m1</guid><title>Before the break</title><description>Epsilonfine.</description></item>
+  <item><guid>m2</guid><title>The broken one</title>
+    <description>Zetabroken <b>bold never closed.</description></item>
+  <item><guid>m3</guid><title>After the break</title><description>Etafine.</description></item>
+</channel></rss>
+"""
+
 NO_TEXT = """<rss version="2.0"><channel><title>Sparse</title>
 <item><guid>s1</guid><title>Has a title</title></item>
 <item><guid>s2</guid><link>https://sparse.example/only-a-link</link></item>
@@ -147,6 +157,7 @@ class FeedReaderTest(unittest.TestCase):
         ws.write("feeds/journal.rss", LATIN1)
         ws.write("feeds/cut.rss", TRUNCATED)
         ws.write("feeds/sparse.rss", NO_TEXT)
+        ws.write("feeds/middle.rss", BROKEN_MIDDLE)
         ws.write("feeds/config.xml", NOT_A_FEED)
         cls.first = ws.index("--no-entities")
 
@@ -227,6 +238,17 @@ class FeedReaderTest(unittest.TestCase):
         self.assertEqual(len(err), 1, self.first.err)
         self.assertIn("feeds/cut.rss: line %d: " % line, err[0])
 
+    def test_an_item_broken_in_the_middle_fails_alone(self):
+        self.assertEqual(self.ws.ids("epsilonfine"), {"feeds/middle.rss#m1"})
+        self.assertEqual(self.ws.ids("etafine"), {"feeds/middle.rss#m3"})
+        self.assertEqual(self.ws.ids("zetabroken"), set())
+        # Not swallowed by the broken item it was nested in: the channel is its source.
+        self.assertEqual(self.ws.ids("--filter", "source:Middle"),
+                         {"feeds/middle.rss#m1", "feeds/middle.rss#m3"})
+        err = [l for l in self.first.err.splitlines() if "middle.rss" in l]
+        self.assertEqual(len(err), 1, self.first.err)
+        self.assertIn("feeds/middle.rss: line %d: " % line_of(BROKEN_MIDDLE, "<guid>m2"), err[0])
+
     def test_an_item_with_neither_title_nor_text_fails_alone(self):
         self.assertEqual(self.ws.ids("deltatext"), {"feeds/sparse.rss#s3"})
         self.show("feeds/sparse.rss#s1")
@@ -239,8 +261,8 @@ class FeedReaderTest(unittest.TestCase):
         self.assertEqual(self.ws.ids("secretconfigword"), set())
         self.assertEqual(self.ws.ids("settings"), set())
         self.assertIn("feeds/config.xml", self.first.err)
-        # Every other file indexed: 2 + 1 + 2 + 1 + 2 + 2 articles.
-        self.assertEqual(self.ws.count(""), 10)
+        # Every other file indexed: 2 + 1 + 2 + 1 + 2 + 2 + 2 articles.
+        self.assertEqual(self.ws.count(""), 12)
 
 
 class FeedReindexTest(unittest.TestCase):

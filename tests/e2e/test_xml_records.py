@@ -56,6 +56,7 @@ ARCHIVE = """<?xml version="1.0" encoding="UTF-8"?>
     <text>Councilors met about the bridgeworks.</text>
   </story>
   <story code="vc-104"><head></head><text>   </text></story>
+  <story code="vc-101"><head>A second vc-101</head><text>Duplicatekeyword.</text></story>
 </archive>
 """
 
@@ -93,6 +94,12 @@ class XmlRecordsTest(unittest.TestCase):
         line = ARCHIVE[:ARCHIVE.index('<story code="vc-104"')].count("\n") + 1
         self.assertIn("1999/archive.xml: line %d: a record with neither title nor text" % line,
                       self.first.err)
+        # A key seen again fails that record, as in the JSON readers.
+        first = ARCHIVE[:ARCHIVE.index('<story code="vc-101"')].count("\n") + 1
+        again = ARCHIVE[:ARCHIVE.index('<story code="vc-101"><head>A second')].count("\n") + 1
+        self.assertIn("1999/archive.xml: line %d: the key 'vc-101' again (first at line %d)"
+                      % (again, first), self.first.err)
+        self.assertEqual(self.ws.ids("duplicatekeyword"), set())
 
     def test_fields_come_from_their_xpaths(self):
         doc = self.show("1999/archive.xml#vc-101")

@@ -16,7 +16,7 @@
 
 namespace {
 
-const char* kXmlSchema = R"(files:
+const char* kXmlSchema = R"yaml(files:
   format: xml
 formats:
   xml:
@@ -32,7 +32,7 @@ formats:
       url: "concat('https://x.example/', @code)"
       language: "ancestor-or-self::*[@xml:lang][1]/@xml:lang"
     html: [body]
-)";
+)yaml";
 
 void read_with(newsdex::XmlRecordReader& reader, const std::string& text) {
   try {
