@@ -12,6 +12,10 @@ enum ExitCode : int {
   kExitNoMatch = 1,   // also: newsdexd --once when some file failed
   kExitUsage = 2,     // usage error, unparsable query, malformed schema
   kExitDatabase = 3,  // database missing, corrupt, locked or of another layout
+  // --format-version asked for a version of the JSON output this newsdex no longer
+  // writes, or does not write yet (notmuch's codes for the same two cases).
+  kExitFormatTooOld = 20,
+  kExitFormatTooNew = 21,
 };
 
 class Error : public std::runtime_error {

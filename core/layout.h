@@ -48,6 +48,9 @@ inline constexpr Xapian::valueno kRevisionSlot = 9;   // sortable_serialise(revi
 inline constexpr Xapian::valueno kAuthorSlot = 10;    // serialised list of authors
 inline constexpr Xapian::valueno kTopicSlot = 11;     // serialised list of topics or tags
 inline constexpr Xapian::valueno kLanguageSlot = 12;  // ISO 639-1 code (single-valued facet)
+// An article of a many-article file: the hash of its stored data and the schema, so
+// that re-reading a changed file rewrites only the articles that changed.
+inline constexpr Xapian::valueno kArticleHashSlot = 13;
 
 // Metadata keys.
 inline constexpr std::string_view kLayoutVersionKey = "newsdex.layout";

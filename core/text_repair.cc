@@ -136,7 +136,7 @@ std::string describe_repairs(const RepairReport& r) {
   return out;
 }
 
-bool looks_binary(std::string_view bytes) {
+bool has_binary_signature(std::string_view bytes) {
   using namespace std::string_view_literals;  // sized: some signatures hold NUL bytes
   static constexpr std::string_view kSignatures[] = {"\x89PNG\r\n"sv,
                                                      "GIF87a"sv,
@@ -157,6 +157,11 @@ bool looks_binary(std::string_view bytes) {
                                                      "\xD0\xCF\x11\xE0"sv};
   for (std::string_view sig : kSignatures)
     if (bytes.substr(0, sig.size()) == sig) return true;
+  return false;
+}
+
+bool looks_binary(std::string_view bytes) {
+  if (has_binary_signature(bytes)) return true;
   std::string_view head = bytes.substr(0, 8192);
   std::size_t bad = 0;
   int32_t i = 0;

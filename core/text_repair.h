@@ -26,6 +26,10 @@ std::string describe_repairs(const RepairReport& report);
 // control characters and invalid UTF-8. A few stray NULs are a damaged text.
 bool looks_binary(std::string_view bytes);
 
+// True when the bytes start with the signature of a common binary format: such a file
+// is binary whatever charset its other bytes might be read in.
+bool has_binary_signature(std::string_view bytes);
+
 // Valid UTF-8 out, whatever comes in. A leading byte-order mark is dropped, UTF-16
 // is converted (text_encoding.h), and NUL bytes become spaces.
 std::string repair_text(std::string_view bytes, RepairReport& report);

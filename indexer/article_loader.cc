@@ -9,6 +9,8 @@
 #include <cstring>
 
 #include "core/index_terms.h"
+#include "core/layout.h"
+#include "core/legacy_charset.h"
 #include "core/text_encoding.h"
 #include "indexer/corpus_access.h"
 
@@ -20,7 +22,8 @@ ArticleLoader::ArticleLoader(std::string root, const Schema& schema, EntityAnnot
       analyzer_(schema.language),
       readers_(schema),
       builder_(schema, analyzer_),
-      annotate_(std::move(annotate)) {
+      annotate_(std::move(annotate)),
+      schema_hash_(content_hash(schema.source_text)) {
   root_fd_ = ::open(root_.c_str(), O_PATH | O_DIRECTORY | O_CLOEXEC);
 }
 
@@ -94,8 +97,15 @@ LoadedFile ArticleLoader::load(const CorpusFile& file, const Fingerprint* indexe
   std::string bytes;
   if (!read_file(file.relative, schema_.max_file_bytes, bytes, out.error)) return out;
   out.fingerprint = {bytes.size(), file.mtime_ns, content_hash(bytes)};
-  // UTF-16 is text whose every other byte may be zero: converted before it is judged.
-  if (auto utf8 = utf16_to_utf8(bytes, &out.repairs.converted_from)) bytes = std::move(*utf8);
+  // UTF-16 is text whose every other byte may be zero, and Shift_JIS or GB18030 text
+  // is mostly invalid UTF-8: converted before it is judged.
+  // A binary signature is judged below on the bytes as they are.
+  if (auto utf8 = utf16_to_utf8(bytes, &out.repairs.converted_from)) {
+    bytes = std::move(*utf8);
+  } else if (!has_binary_signature(bytes)) {
+    if (auto legacy = legacy_to_utf8(bytes, &out.repairs.converted_from))
+      bytes = std::move(*legacy);
+  }
   if (looks_binary(bytes)) {
     out.error = "binary file, not text";
     return out;
@@ -130,7 +140,8 @@ LoadedFile ArticleLoader::load(const CorpusFile& file, const Fingerprint* indexe
   if (articles.empty() && !out.record_errors.empty()) {
     out.error = out.record_errors.front();
     if (out.record_errors.size() > 1)
-      out.error += " (and " + std::to_string(out.record_errors.size() - 1) + " more records)";
+      out.error += " (and " + std::to_string(out.record_errors.size() - 1) + " more record" +
+                   (out.record_errors.size() > 2 ? "s)" : ")");
     out.record_errors.clear();
     return out;
   }
@@ -149,7 +160,11 @@ LoadedFile ArticleLoader::load(const CorpusFile& file, const Fingerprint* indexe
           {article.dateline_place, analyzer_.fold_phrase(article.dateline_place)});
     if (annotate_) annotate_with_tagger(article);
     Xapian::Document doc = builder_.build(article, out.fingerprint);
-    if (!key.empty()) doc.add_boolean_term(file_term(file.relative));
+    if (!key.empty()) {
+      doc.add_boolean_term(file_term(file.relative));
+      doc.add_value(layout::kArticleHashSlot,
+                    std::to_string(content_hash(doc.get_data()) ^ schema_hash_));
+    }
     // The builder bounds every term; this check keeps a slip from costing the other
     // articles of the batch (Xapian cancels the whole batch for one long term).
     if (const std::string term = first_oversized_term(doc); !term.empty()) {

@@ -65,6 +65,7 @@ class ArticleLoader {
   ArticleReaders readers_;
   DocumentBuilder builder_;
   EntityAnnotator annotate_;
+  std::uint64_t schema_hash_;  // mixed into each keyed article's hash
 };
 
 }  // namespace newsdex

@@ -1,5 +1,7 @@
 #include "indexer/index_writer.h"
 
+#include <unordered_map>
+
 #include "core/errors.h"
 #include "core/index_database.h"
 #include "core/index_terms.h"
@@ -11,18 +13,64 @@ IndexWriter::IndexWriter(Xapian::WritableDatabase& db, unsigned commit_every)
     : db_(db), commit_every_(commit_every ? commit_every : 1), revision_(stored_revision(db)) {}
 
 void IndexWriter::put(const std::string& relative, std::vector<ArticleDocument> documents) {
+  last_changes_ = {};
   const bool whole_file = documents.size() == 1 && documents.front().id == relative;
-  // The file's documents of another shape: its articles when it is now one article,
-  // its whole-file document when it now holds many. A plain-text file never had the
-  // former, and Xapian deletes by a term no document holds at the cost of one lookup.
-  db_.delete_document(file_term(relative));
-  if (!whole_file) db_.delete_document(id_term(relative));
   const std::string revision = Xapian::sortable_serialise(double(revision_ + 1));
-  for (auto& d : documents) {
+  auto count = [this] {
+    if (pending_++ == 0) first_pending_ = std::chrono::steady_clock::now();
+  };
+  if (whole_file) {
+    // Its articles, if it held many before. A plain-text file never did, and Xapian
+    // deletes by a term no document holds at the cost of one lookup.
+    db_.delete_document(file_term(relative));
+    auto& d = documents.front();
     d.document.add_value(layout::kRevisionSlot, revision);
     db_.replace_document(id_term(d.id), d.document);
-    if (pending_++ == 0) first_pending_ = std::chrono::steady_clock::now();
+    count();
+    return;
   }
+  db_.delete_document(id_term(relative));  // its whole-file document, if it was one
+  // The articles the index holds for the file: id -> document and stored hash.
+  struct Indexed {
+    Xapian::docid did;
+    std::string hash;
+    bool kept = false;
+  };
+  std::unordered_map<std::string, Indexed> indexed;
+  const std::string file = file_term(relative);
+  for (auto p = db_.postlist_begin(file); p != db_.postlist_end(file); ++p) {
+    const Xapian::Document doc = db_.get_document(*p);
+    auto t = doc.termlist_begin();
+    t.skip_to(std::string(layout::kIdPrefix));
+    if (t == doc.termlist_end() || (*t).rfind(layout::kIdPrefix, 0) != 0) continue;
+    indexed.emplace(id_of_term(db_, *t, *p), Indexed{*p, doc.get_value(layout::kArticleHashSlot)});
+  }
+  for (auto& d : documents) {
+    const std::string hash = d.document.get_value(layout::kArticleHashSlot);
+    auto it = indexed.find(d.id);
+    if (it != indexed.end() && !hash.empty() && it->second.hash == hash && !it->second.kept) {
+      // The same article: the document stays, with its revision; the file's new
+      // fingerprint goes on it, a values-only change Xapian writes cheaply.
+      it->second.kept = true;
+      Xapian::Document doc = db_.get_document(it->second.did);
+      doc.add_value(layout::kFingerprintSlot, d.document.get_value(layout::kFingerprintSlot));
+      db_.replace_document(it->second.did, doc);
+      ++last_changes_.unchanged;
+      continue;
+    }
+    (it == indexed.end() ? last_changes_.added : last_changes_.updated)++;
+    if (it != indexed.end()) it->second.kept = true;
+    d.document.add_value(layout::kRevisionSlot, revision);
+    db_.replace_document(id_term(d.id), d.document);
+    count();
+  }
+  for (const auto& [id, i] : indexed)
+    if (!i.kept) {
+      db_.delete_document(i.did);
+      ++last_changes_.removed;
+      count();
+    }
+  if (last_changes_.unchanged && !pending_) count();  // the new fingerprints need a commit
 }
 
 void IndexWriter::remove(const std::string& relative) {

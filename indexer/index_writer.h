@@ -27,10 +27,18 @@ class IndexWriter {
   IndexWriter(Xapian::WritableDatabase& db, unsigned commit_every);
 
   // Makes `documents` the articles of the file at `relative`: a whole-file article
-  // replaces the document of the same id in place, as it always has; a file of many
-  // articles first loses every document it had, so that an article gone from the
-  // file leaves the index. Each document counts towards the batch.
+  // replaces the document of the same id in place, as it always has. Of a file of
+  // many articles, only what changed is written: an article whose hash (layout.h
+  // kArticleHashSlot) is the one indexed keeps its document and revision (only the
+  // file's new fingerprint is stamped on it), a changed one is replaced, a new one
+  // added, and one gone from the file removed. Each write counts towards the batch.
   void put(const std::string& relative, std::vector<ArticleDocument> documents);
+
+  // What the last put() did to a file of many articles.
+  struct ArticleChanges {
+    std::size_t added = 0, updated = 0, unchanged = 0, removed = 0;
+  };
+  const ArticleChanges& last_changes() const { return last_changes_; }
   // Removes every document of the file at `relative`.
   void remove(const std::string& relative);
 
@@ -55,6 +63,7 @@ class IndexWriter {
   std::chrono::steady_clock::time_point first_pending_{};
   std::uint64_t revision_ = 0;  // the last committed revision
   std::function<void(std::uint64_t)> on_commit_;
+  ArticleChanges last_changes_;
 };
 
 }  // namespace newsdex

@@ -8,10 +8,33 @@
 #include <iostream>
 #include <thread>
 
+#include "core/closest_match.h"
 #include "core/errors.h"
 #include "core/paths.h"
 #include "indexer/indexer_app.h"
 #include "indexer/indexer_options.h"
+
+namespace {
+
+// A mistyped flag names the closest one (`--corpsu`: did you mean --corpus?), as
+// newsdex does.
+std::string unexpected_arguments(const CLI::App& app, const CLI::ExtrasError& e) {
+  std::vector<std::string> names;
+  for (const CLI::Option* o : app.get_options()) {
+    for (const auto& n : o->get_lnames()) names.push_back("--" + n);
+    for (const auto& n : o->get_snames()) names.push_back("-" + n);
+  }
+  for (const auto& arg : app.remaining()) {
+    if (arg.size() < 2 || arg[0] != '-') continue;
+    const std::string flag = arg.substr(0, arg.find('='));
+    const bool short_flag = flag.size() == 2 && flag[1] != '-';  // one letter: no evidence
+    const auto near = short_flag ? std::nullopt : newsdex::closest_match(flag, names);
+    return "unknown flag '" + flag + "'" + (near ? "; did you mean " + *near + "?" : "");
+  }
+  return e.what();
+}
+
+}  // namespace
 
 int main(int argc, char** argv) {
   using namespace newsdex;
@@ -66,6 +89,9 @@ int main(int argc, char** argv) {
     return app.exit(e);
   } catch (const CLI::CallForVersion& e) {
     return app.exit(e);
+  } catch (const CLI::ExtrasError& e) {
+    std::fprintf(stderr, "newsdexd: %s\n", unexpected_arguments(app, e).c_str());
+    return kExitUsage;
   } catch (const CLI::ParseError& e) {
     std::fprintf(stderr, "newsdexd: %s\n", e.what());
     return kExitUsage;

@@ -6,11 +6,13 @@
 #pragma once
 
 #include <CLI/CLI.hpp>
+#include <nlohmann/json.hpp>
 
 #include <memory>
 #include <string>
 #include <vector>
 
+#include "search/format_version.h"
 #include "search/printer.h"
 #include "search/search_session.h"
 #include "search/timings.h"
@@ -26,6 +28,9 @@ struct OutputFlags {
   bool header = false;
   std::string color = "auto";
   bool stats = false;
+  int format_version = kFormatVersion;  // --format-version N (json and jsonl)
+  bool batch = false;                   // --batch: requests from stdin (batch_command.h)
+  bool chart = false;                   // --chart: facets as a bar chart (chart.h)
 };
 
 // What a command runs with.
@@ -49,6 +54,12 @@ class Command {
   virtual bool marks_phases() const { return false; }
   // Writes the results to `out` only; returns the exit code (0 match, 1 none).
   virtual int run(const RunContext& context, Printer& out) = 0;
+  // Whether the command takes --batch (search, count, facets).
+  virtual bool takes_batch() const { return false; }
+  // --batch: runs one request, a JSON object whose keys (batch_request.h) override the
+  // flags of the command line for this request only, and prints it as run() does.
+  // Throws UsageError for a key the command does not take or a value of the wrong type.
+  virtual int run_request(const RunContext& context, const nlohmann::json& request, Printer& out);
 };
 
 struct CommandEntry {
@@ -68,5 +79,6 @@ std::unique_ptr<Command> make_show_command();
 std::unique_ptr<Command> make_similar_command();
 std::unique_ptr<Command> make_stats_command();
 std::unique_ptr<Command> make_status_command();
+std::unique_ptr<Command> make_graph_command();
 
 }  // namespace newsdex

@@ -34,7 +34,14 @@ void add_output_flags(CLI::App& cmd, OutputFlags& out, std::initializer_list<con
   std::string list;
   for (std::size_t i = 0; i < names.size(); ++i)
     list += (i == 0 ? "" : i + 1 == names.size() ? " or " : ", ") + names[i];
-  cmd.add_option("--format", out.format, "output: " + list)->check(CLI::IsMember(names));
+  cmd.add_option("--format", out.format, "output: " + list)
+      ->check(CLI::IsMember(names))
+      ->capture_default_str();
+  cmd.add_option("--format-version", out.format_version,
+                 "the JSON output version the script was written for (" +
+                     std::to_string(kOldestFormatVersion) + " to " +
+                     std::to_string(kFormatVersion) + "; exit 20 too old, 21 too new)")
+      ->capture_default_str();
   const auto offers = [&](const char* name) {
     return std::find(names.begin(), names.end(), name) != names.end();
   };
@@ -50,14 +57,26 @@ void add_output_flags(CLI::App& cmd, OutputFlags& out, std::initializer_list<con
 void add_query_flags(CLI::App& cmd, QueryRequest& query, std::vector<std::string>& words) {
   cmd.add_option("query", words, "query words, Xapian query syntax (see --help of search)");
   cmd.add_option(
-      "--filter", query.filters,
-      "FIELD:VALUE (" + field_names() + "); repeatable: one field ORs, different fields AND");
+         "--filter", query.filters,
+         "FIELD:VALUE (" + field_names() + "); repeatable: one field ORs, different fields AND")
+      ->allow_extra_args(false);  // one value each time: `--filter place:us trump` works
   cmd.add_flag("--filter-all", query.filter_all, "values of one filter field AND together");
   cmd.add_option("--since", query.since, "only articles dated on or after DATE (2018-04-01)");
   cmd.add_option("--until", query.until, "only articles dated on or before DATE");
   cmd.add_option("--since-rev", query.since_revision,
                  "only articles added or changed after database revision N (see stats)")
       ->check(whole_number(std::numeric_limits<std::uint64_t>::max() - 1));
+}
+
+void add_batch_flag(CLI::App& cmd, OutputFlags& out) {
+  cmd.add_flag("--batch", out.batch,
+               "read one query (or JSON request) a line from stdin, write one JSON line each");
+}
+
+void add_chart_flag(CLI::App& cmd, OutputFlags& out) {
+  cmd.add_flag("--chart", out.chart,
+               "text: draw facet counts as bars (Unicode blocks on a terminal, '#' in a pipe "
+               "or with --color never)");
 }
 
 std::string join_words(const std::vector<std::string>& words) {

@@ -30,6 +30,12 @@ void add_output_flags(CLI::App& cmd, OutputFlags& out, std::initializer_list<con
 // The query words, --filter, --filter-all, --since, --until, --since-rev.
 void add_query_flags(CLI::App& cmd, QueryRequest& query, std::vector<std::string>& words);
 
+// --batch, for the commands that take it (search, count, facets).
+void add_batch_flag(CLI::App& cmd, OutputFlags& out);
+
+// --chart, for the commands that print facets (facets, search --facet).
+void add_chart_flag(CLI::App& cmd, OutputFlags& out);
+
 // The words of a query as the user typed them, joined.
 std::string join_words(const std::vector<std::string>& words);
 

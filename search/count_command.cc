@@ -1,5 +1,6 @@
 // newsdex count: the exact number of matches, for scripts.
 #include "core/errors.h"
+#include "search/batch_request.h"
 #include "search/command.h"
 #include "search/command_flags.h"
 #include "search/search_options.h"
@@ -23,9 +24,16 @@ class CountCommand : public Command {
   void define(CLI::App& cmd, OutputFlags& out) override {
     add_output_flags(cmd, out, {"text", "json"});
     add_query_flags(cmd, o_.query, words_);
+    add_batch_flag(cmd, out);
   }
   void check() override { o_.query.text = join_words(words_); }
   int run(const RunContext& c, Printer& out) override { return run_count(*c.session, o_, out); }
+  bool takes_batch() const override { return true; }
+  int run_request(const RunContext& c, const nlohmann::json& request, Printer& out) override {
+    SearchOptions o = o_;
+    apply_request(request, RequestKeys::Count, o);
+    return run_count(*c.session, o, out);
+  }
 
  private:
   SearchOptions o_;

@@ -3,10 +3,12 @@
 // in the whole corpus (the JLH score of Elasticsearch's significant_terms).
 #include "core/errors.h"
 #include "core/fields.h"
+#include "search/batch_request.h"
 #include "search/command.h"
 #include "search/command_flags.h"
 #include "search/facet_counter.h"
 #include "search/search_options.h"
+#include "search/timeline.h"
 
 namespace newsdex {
 namespace {
@@ -23,7 +25,10 @@ int run_facets(SearchSession& s, const std::string& field, const SearchOptions& 
   const Xapian::doccount all = s.db().get_doccount();
   Xapian::MSet mset = whole_corpus ? enquire.get_mset(0, 0) : counter.match(enquire, 0, 0);
   const std::uint64_t matches = whole_corpus ? all : mset.get_matches_estimated();
-  if (matches == 0) return kExitNoMatch;
+  if (matches == 0) {
+    out.facet(Facet{field, {}, 0});  // json: a whole object, matches 0
+    return kExitNoMatch;
+  }
 
   // Over the whole corpus only the values shown need their display names looked up;
   // the significance test needs every value.
@@ -45,17 +50,25 @@ int run_facets(SearchSession& s, const std::string& field, const SearchOptions& 
     rank_facet_values(facet.values, false, o.facet_limit);
   } else {
     rank_facet_values(facet.values, f.date_ordered, o.facet_limit);
+    zero_fill_timeline(field, o.query, facet.values);
   }
   facet.matches = matches;
   out.facet(facet);
   return facet.values.empty() ? kExitNoMatch : kExitOk;
 }
 
+// Significance compares the matches with the whole corpus: without a query or a
+// filter they are the whole corpus, and nothing stands out.
+void check_significant(const SearchOptions& o) {
+  if (o.significant && matches_everything(o.query))
+    throw UsageError("facets --significant needs a query or a filter");
+}
+
 class FacetsCommand : public Command {
  public:
   FacetsCommand() { o_.facet_limit = 20; }  // a list of its own: longer than a result's
   void define(CLI::App& cmd, OutputFlags& out) override {
-    add_output_flags(cmd, out, {"text", "json", "jsonl", "tsv", "paths"});
+    add_output_flags(cmd, out, {"text", "json", "jsonl", "tsv", "paths"}, true);
     cmd.add_option("field", field_, field_names([](const Field& f) { return f.is_facet(); }))
         ->required();
     add_query_flags(cmd, o_.query, words_);
@@ -64,16 +77,23 @@ class FacetsCommand : public Command {
         ->capture_default_str();
     cmd.add_flag("--significant", o_.significant,
                  "rank by how much more often a value occurs in the matches than overall");
+    add_batch_flag(cmd, out);
+    add_chart_flag(cmd, out);
   }
   void check() override {
     o_.query.text = join_words(words_);
-    // Significance compares the matches with the whole corpus: without a query or a
-    // filter they are the whole corpus, and nothing stands out.
-    if (o_.significant && matches_everything(o_.query))
-      throw UsageError("facets --significant needs a query or a filter");
+    check_significant(o_);
   }
   int run(const RunContext& c, Printer& out) override {
     return run_facets(*c.session, field_, o_, out);
+  }
+  bool takes_batch() const override { return true; }
+  int run_request(const RunContext& c, const nlohmann::json& request, Printer& out) override {
+    SearchOptions o = o_;
+    std::string field = field_;
+    apply_request(request, RequestKeys::Facets, o, &field);
+    check_significant(o);
+    return run_facets(*c.session, field, o, out);
   }
 
  private:

@@ -21,6 +21,7 @@ class LinePrinter : public Printer {
         end_(o.null_separated ? '\0' : '\n') {}
 
   void search(const SearchPage& p) override {
+    if (p.total == 0 && p.hits.empty()) return;  // no match: stdout stays empty
     if (paths_) {
       for (const auto& h : p.hits) {
         std::fputs(h.path.c_str(), out_);
@@ -41,6 +42,7 @@ class LinePrinter : public Printer {
   }
 
   void facet(const Facet& f) override {
+    if (f.matches == 0 && f.values.empty()) return;  // no match: stdout stays empty
     if (header_ && !paths_) row({"field", "value", "count"});
     for (const auto& v : f.values) {
       if (paths_) {

@@ -3,14 +3,22 @@
 
 #include "search/printer_backends.h"
 
+#include <stdexcept>
+
 namespace newsdex {
+
+void Printer::graph(const EntityGraph&) {
+  throw std::logic_error("this output format has no graph");
+}
 
 std::unique_ptr<Printer> make_printer(const PrintOptions& o, std::FILE* out) {
   switch (o.format) {
     case OutputFormat::Json:
-      return make_json_printer(out, false);
+      return make_json_printer(out, false, o.format_version);
     case OutputFormat::Jsonl:
-      return make_json_printer(out, true);
+      return make_json_printer(out, true, o.format_version);
+    case OutputFormat::Dot:
+      return make_dot_printer(out);
     case OutputFormat::Tsv:
     case OutputFormat::Paths:
       return make_line_printer(out, o);
@@ -31,6 +39,8 @@ bool parse_format(const std::string& name, OutputFormat& f) {
     f = OutputFormat::Tsv;
   else if (name == "paths")
     f = OutputFormat::Paths;
+  else if (name == "dot")
+    f = OutputFormat::Dot;
   else
     return false;
   return true;

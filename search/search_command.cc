@@ -6,12 +6,14 @@
 #include "core/fields.h"
 #include "core/layout.h"
 #include "core/stored_article.h"
+#include "search/batch_request.h"
 #include "search/command.h"
 #include "search/command_flags.h"
 #include "search/facet_counter.h"
 #include "search/ranking.h"
 #include "search/search_options.h"
 #include "search/snippet.h"
+#include "search/timeline.h"
 
 namespace newsdex {
 
@@ -72,12 +74,19 @@ int run_search(SearchSession& s, const SearchOptions& o, Printer& out) {
   page.offset = o.offset;
   page.total = mset.get_matches_estimated();
   page.total_is_exact = mset.get_matches_lower_bound() == mset.get_matches_upper_bound();
-  if (page.total == 0) return kExitNoMatch;
+  if (page.total == 0) {
+    // json prints a whole object, total 0 and no results (with empty facets), so that
+    // a script's `jq .total` has its input; the other formats print nothing.
+    for (const auto& name : o.facets) page.facets.push_back(Facet{name, {}, 0});
+    out.search(page);
+    return kExitNoMatch;
+  }
 
   collect_hits(s, enquire, mset, o, page);
   mark("results");
   if (facets) page.facets = facets->results(o.facet_limit);
   if (whole_corpus) page.facets = whole_corpus_facets(s.db(), o.facets, o.facet_limit);
+  for (auto& f : page.facets) zero_fill_timeline(f.field, o.query, f.values);
   if (facets || whole_corpus) mark("facets");
   out.search(page);
   mark("print");
@@ -106,7 +115,8 @@ class SearchCommand : public Command {
     cmd.add_option("--facet", o_.facets,
                    "count FIELD values over all matches (" +
                        field_names([](const Field& f) { return f.is_facet(); }) + ")")
-        ->delimiter(',');
+        ->delimiter(',')
+        ->allow_extra_args(false);  // one value each time: `--facet person trump` works
     cmd.add_option("--facet-limit", o_.facet_limit, "values per facet (0: all)")
         ->check(whole_number(kMaxCount))
         ->capture_default_str();
@@ -117,6 +127,8 @@ class SearchCommand : public Command {
         ->check(CLI::Range(20, 100000))
         ->capture_default_str();
     cmd.add_flag("--no-snippet", no_snippet_, "no snippets (faster)");
+    add_batch_flag(cmd, out);
+    add_chart_flag(cmd, out);
   }
   void check() override {
     o_.snippets = !no_snippet_;
@@ -126,6 +138,13 @@ class SearchCommand : public Command {
   int run(const RunContext& c, Printer& out) override {
     o_.timings = c.timings;
     return run_search(*c.session, o_, out);
+  }
+  bool takes_batch() const override { return true; }
+  int run_request(const RunContext& c, const nlohmann::json& request, Printer& out) override {
+    SearchOptions o = o_;
+    apply_request(request, RequestKeys::Search, o);
+    for (const auto& name : o.facets) facet_field(name);  // an unknown field: a usage error
+    return run_search(*c.session, o, out);
   }
 
  private:

@@ -40,7 +40,10 @@ int run_similar(SearchSession& s, const std::string& id, const SearchOptions& o,
   page.offset = o.offset;
   page.total = mset.get_matches_estimated();
   page.total_is_exact = mset.get_matches_lower_bound() == mset.get_matches_upper_bound();
-  if (page.total == 0) return kExitNoMatch;
+  if (page.total == 0) {
+    out.search(page);  // json: a whole object, total 0
+    return kExitNoMatch;
+  }
   collect_hits(s, enquire, mset, o, page);
   out.search(page);
   return kExitOk;

@@ -1,6 +1,7 @@
 // text: for people at a terminal. Highlights in ANSI bold with colour, else [brackets].
 // Whatever comes from the files (names, titles, words) goes out through
 // escape_for_terminal, on a terminal or not: the output of a pipe often ends up on one.
+#include "search/chart.h"
 #include "search/printer_backends.h"
 #include "search/terminal_escape.h"
 
@@ -13,9 +14,11 @@ constexpr const char* kReset = "\033[0m";
 
 class TextPrinter : public Printer {
  public:
-  TextPrinter(std::FILE* out, const PrintOptions& o) : out_(out), color_(o.color) {}
+  TextPrinter(std::FILE* out, const PrintOptions& o)
+      : out_(out), color_(o.color), chart_(o.chart), chart_style_{o.chart_blocks, o.columns} {}
 
   void search(const SearchPage& p) override {
+    if (p.total == 0 && p.hits.empty()) return;  // no match: stdout stays empty
     for (const auto& h : p.hits) {
       std::fprintf(
           out_, "%s%llu. %s%s\n", color_ ? kBold : "", static_cast<unsigned long long>(h.rank),
@@ -46,7 +49,7 @@ class TextPrinter : public Printer {
       std::fprintf(out_, "Did you mean: %s\n", escape_for_terminal(*p.suggestion).c_str());
     for (const auto& f : p.facets) {
       std::fputc('\n', out_);
-      facet(f);
+      facet_table(f);
     }
   }
 
@@ -55,8 +58,18 @@ class TextPrinter : public Printer {
   }
 
   void facet(const Facet& f) override {
+    if (f.matches == 0 && f.values.empty()) return;  // no match: stdout stays empty
+    facet_table(f);
+  }
+
+  void facet_table(const Facet& f) {
     std::fprintf(out_, "%s%s%s\n", color_ ? kBold : "", escape_for_terminal(f.field).c_str(),
                  color_ ? kReset : "");
+    if (chart_) {
+      const std::string chart = bar_chart(f, chart_style_);
+      std::fwrite(chart.data(), 1, chart.size(), out_);
+      return;
+    }
     for (const auto& v : f.values) {
       const std::string value = escape_for_terminal(v.value);
       if (v.score != 0)
@@ -66,6 +79,19 @@ class TextPrinter : public Printer {
         std::fprintf(out_, "  %7llu  %s\n", static_cast<unsigned long long>(v.count),
                      value.c_str());
     }
+  }
+
+  void graph(const EntityGraph& g) override {
+    if (g.matches == 0) return;  // no match: stdout stays empty
+    std::fprintf(out_, "%snodes%s\n", color_ ? kBold : "", color_ ? kReset : "");
+    for (const auto& n : g.nodes)
+      std::fprintf(out_, "  %7llu  %-6s %s\n", static_cast<unsigned long long>(n.count),
+                   n.type.c_str(), escape_for_terminal(n.name).c_str());
+    std::fprintf(out_, "\n%sedges%s\n", color_ ? kBold : "", color_ ? kReset : "");
+    for (const auto& e : g.edges)
+      std::fprintf(out_, "  %7llu  %s -- %s\n", static_cast<unsigned long long>(e.count),
+                   escape_for_terminal(g.nodes[e.source].name).c_str(),
+                   escape_for_terminal(g.nodes[e.target].name).c_str());
   }
 
   void document(const DocumentView& d) override {
@@ -148,6 +174,8 @@ class TextPrinter : public Printer {
 
   std::FILE* out_;
   bool color_;
+  bool chart_;
+  ChartStyle chart_style_;
 };
 
 }  // namespace

@@ -29,7 +29,7 @@ class StatusTest(unittest.TestCase):
         r = self.ws.newsdex("status", "--format", "json")
         self.assertEqual(r.code, 0, r)
         s = r.json()
-        self.assertEqual(list(s.keys()), FIELDS)
+        self.assertEqual(list(s.keys()), ["format_version"] + FIELDS)
         self.assertEqual(s["state"], "watching")
         self.assertEqual(s["pid"], self.daemon.proc.pid)
         self.assertIs(s["running"], True)

@@ -348,11 +348,15 @@ class SearchTest(IndexedCorpusTest):
         self.assertEqual(r0.out.split(b"\0")[:-1], [p.encode("utf-8") for p in expected])
 
     def test_no_match_exits_1_with_empty_stdout(self):
-        for fmt in ("text", "json", "jsonl", "tsv", "paths"):
+        for fmt in ("text", "jsonl", "tsv", "paths"):
             with self.subTest(fmt=fmt):
                 r = self.ws.newsdex("search", "zzqxjwvnomatch", "--format", fmt)
                 self.assertEqual(r.code, 1, r)
                 self.assertEqual(r.out, "")
+        # json prints one whole object, so that `jq .total` has its input (issue #17).
+        r = self.ws.newsdex("search", "zzqxjwvnomatch", "--format", "json")
+        self.assertEqual(r.code, 1, r)
+        self.assertEqual((r.json()["total"], r.json()["results"]), (0, []))
         r = self.ws.newsdex("count", "zzqxjwvnomatch")
         self.assertEqual(r.code, 1, r)
         self.assertEqual(r.out.strip(), "0")
@@ -458,7 +462,13 @@ class SearchTest(IndexedCorpusTest):
         for rel in documents():
             m = expected_date(rel)[:7]
             months[m] = months.get(m, 0) + 1
-        self.assertEqual({v["value"]: v["count"] for v in facets["month"]}, months)
+        # The timeline has no gaps: months without an article are there with 0.
+        self.assertEqual({v["value"]: v["count"] for v in facets["month"] if v["count"]}, months)
+        listed = [v["value"] for v in facets["month"]]
+        self.assertEqual(listed[0], min(months))
+        self.assertEqual(listed[-1], max(months))
+        self.assertEqual(len(listed), (int(max(months)[:4]) - int(min(months)[:4])) * 12 +
+                         int(max(months)[5:]) - int(min(months)[5:]) + 1)
         # Every facet count equals the count of its filter.
         for field, values in facets.items():
             for v in values:

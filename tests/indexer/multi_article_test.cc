@@ -11,6 +11,7 @@
 
 #include "core/article_formats.h"
 #include "core/index_terms.h"
+#include "core/layout.h"
 #include "indexer/change_applier.h"
 #include "indexer/corpus_scanner.h"
 #include "indexer/index_writer.h"
@@ -25,16 +26,25 @@ using newsdex::testing::TempCorpus;
 namespace {
 
 // "key|title|body" per line; lines starting "--" are comments; a line "!" makes the
-// file unreadable.
+// file unreadable; a line "?why" is a record that fails alone.
 class LinesReader : public ArticleReader {
  public:
   std::vector<FileArticle> read(std::string_view text, const std::string& relative,
                                 std::int64_t) override {
     std::vector<FileArticle> out;
     std::istringstream in{std::string(text)};
+    std::size_t number = 0;
     for (std::string line; std::getline(in, line);) {
+      ++number;
       if (line.empty() || line.rfind("--", 0) == 0) continue;
       if (line == "!") throw std::runtime_error("a record the reader cannot read");
+      if (line[0] == '?') {
+        FileArticle bad;
+        bad.line = number;
+        bad.error = line.substr(1);
+        out.push_back(std::move(bad));
+        continue;
+      }
       const auto bar1 = line.find('|'), bar2 = line.find('|', bar1 + 1);
       FileArticle a;
       a.key = line.substr(0, bar1);
@@ -122,6 +132,57 @@ TEST_CASE("many articles: an edited file updates its articles and drops the gone
   CHECK(f.ids() == std::set<std::string>{"feed.lines#a", "feed.lines#c", "feed.lines#d"});
   CHECK(f.title_of("feed.lines#a") == "One again");
   CHECK(f.db.get_doccount() == 3);
+}
+
+TEST_CASE("many articles: an edited file rewrites only the articles that changed") {
+  Fixture f;
+  f.corpus.write("feed.lines", "a|One|x\nb|Two|y\nc|Three|z\n", 1600000000);
+  REQUIRE(f.reconcile().added == 1);
+  auto revision_of = [&](const std::string& id) {
+    auto p = f.db.postlist_begin(id_term(id));
+    REQUIRE(p != f.db.postlist_end(id_term(id)));
+    return f.db.get_document(*p).get_value(layout::kRevisionSlot);
+  };
+  auto docid_of = [&](const std::string& id) { return *f.db.postlist_begin(id_term(id)); };
+  const std::string first = revision_of("feed.lines#a");
+  const auto c_docid = docid_of("feed.lines#c");
+  f.corpus.write("feed.lines", "a|One|x\nb|Two, edited|y\nc|Three|z\nd|Four|w\n", 1600000100);
+  const auto s = f.reconcile();
+  CHECK(s.updated == 1);
+  const auto& changes = f.writer.last_changes();
+  CHECK(changes.unchanged == 2);
+  CHECK(changes.updated == 1);
+  CHECK(changes.added == 1);
+  CHECK(changes.removed == 0);
+  CHECK(revision_of("feed.lines#a") == first);  // untouched: --since-rev does not list it
+  CHECK(revision_of("feed.lines#c") == first);
+  CHECK(docid_of("feed.lines#c") == c_docid);
+  CHECK(revision_of("feed.lines#b") != first);
+  CHECK(revision_of("feed.lines#d") != first);
+  // The kept articles carry the file's new fingerprint: the next run skips the file.
+  CHECK(f.reconcile().unchanged == 1);
+
+  f.corpus.write("feed.lines", "a|One|x\nd|Four|w\n", 1600000200);
+  CHECK(f.reconcile().updated == 1);
+  CHECK(f.writer.last_changes().removed == 2);
+  CHECK(f.writer.last_changes().unchanged == 2);
+  CHECK(f.ids() == std::set<std::string>{"feed.lines#a", "feed.lines#d"});
+  CHECK(f.reconcile().unchanged == 1);
+}
+
+TEST_CASE("many articles: a record that fails is reported with its line, the others indexed") {
+  Fixture f;
+  f.corpus.write("feed.lines", "a|One|x\n?not a record\nb|Two|y\n");
+  const auto s = f.reconcile();
+  CHECK(s.added == 1);
+  CHECK(s.failed_records == 1);
+  CHECK(f.failures.at("feed.lines") == "line 2: not a record");
+  CHECK(f.ids() == std::set<std::string>{"feed.lines#a", "feed.lines#b"});
+
+  f.corpus.write("all-bad.lines", "?first\n?second\n");
+  const auto t = f.reconcile();
+  CHECK(t.failed == 1);
+  CHECK(f.failures.at("all-bad.lines") == "line 1: first (and 1 more record)");
 }
 
 TEST_CASE("many articles: a deleted file takes all its articles out of the index") {

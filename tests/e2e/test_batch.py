@@ -1,0 +1,169 @@
+"""--batch on search, count and facets (issue #17 point 6): one query or JSON request a
+line of stdin, one JSON line of stdout each, with the request echoed; a bad request gets
+an error object and the batch goes on; the answers equal those of single calls; a
+coprocess sees the writer's new commits without restarting."""
+
+import json
+import os
+import subprocess
+import unittest
+
+import harness
+
+
+def article(title, body):
+    return "%s\n\n%s\n" % (title, body)
+
+
+class BatchTest(unittest.TestCase):
+    @classmethod
+    def setUpClass(cls):
+        cls.indexed = harness.sample_workspace(cls)
+
+    def batch(self, command, lines, *flags):
+        text = "".join(line + "\n" for line in lines)
+        r = self.ws.newsdex(*command, "--batch", *flags, input=text.encode("utf-8"))
+        return r, [json.loads(line) for line in r.lines()]
+
+    def test_the_sample_indexed(self):
+        self.assertEqual(self.indexed.code, 0, self.indexed)
+
+    def test_one_line_per_query_equal_to_single_calls(self):
+        queries = ["trump", "soybeans", "zzqxjv", "", "putin OR kremlin", 'title:"tweet diplomacy"']
+        r, answers = self.batch(["search"], queries)
+        self.assertEqual(r.code, 0, r)
+        self.assertEqual(len(answers), len(queries))
+        for q, a in zip(queries, answers):
+            with self.subTest(query=q):
+                self.assertEqual(a["request"], {"query": q})
+                single = self.ws.newsdex("search", q, "--format", "json")
+                expected = json.loads(single.out)
+                del a["request"]
+                self.assertEqual(a, expected)
+        r, counts = self.batch(["count"], queries)
+        self.assertEqual(r.code, 0, r)
+        for q, a in zip(queries, counts):
+            with self.subTest(query=q):
+                self.assertEqual(a["count"], self.ws.count(q) if q else 3)
+                self.assertEqual(a["format_version"], 1)
+
+    def test_json_requests_override_the_command_line(self):
+        lines = [json.dumps({"query": "trump", "limit": 1, "id": 7}),
+                 json.dumps({"query": ["trump", "putin"], "filter": ["place:us"],
+                             "facet": "person,place", "facet_limit": 2, "no_snippet": True}),
+                 json.dumps({"query": "", "sort": "-date", "offset": 1, "limit": 5})]
+        r, answers = self.batch(["search"], lines, "--limit", "3")
+        self.assertEqual(r.code, 0, r)
+        self.assertEqual(answers[0]["request"]["id"], 7)
+        self.assertEqual(len(answers[0]["results"]), 1)
+        single = self.ws.newsdex("search", "trump", "putin", "--filter", "place:us", "--facet",
+                                 "person,place", "--facet-limit", "2", "--no-snippet",
+                                 "--limit", "3", "--format", "json").json()
+        del answers[1]["request"]
+        self.assertEqual(answers[1], single)
+        self.assertIsNone(answers[1]["results"][0]["snippet"])
+        dates = [h["date"] for h in answers[2]["results"]]
+        self.assertEqual(len(dates), 2)  # three documents, the first skipped
+        self.assertEqual(dates, sorted(dates, reverse=True))
+
+    def test_facets_batch(self):
+        lines = ["trump", json.dumps({"field": "place", "query": "trump", "limit": 1}),
+                 json.dumps({"field": "month"})]
+        r, answers = self.batch(["facets", "person"], lines)
+        self.assertEqual(r.code, 0, r)
+        single = self.ws.newsdex("facets", "person", "trump", "--format", "json").json()
+        self.assertEqual({k: v for k, v in answers[0].items() if k != "request"}, single)
+        self.assertEqual(answers[1]["field"], "place")
+        self.assertEqual(len(answers[1]["values"]), 1)
+        self.assertEqual(answers[2]["field"], "month")
+        self.assertEqual(sum(v["count"] for v in answers[2]["values"]), 3)
+
+    def test_bad_requests_get_an_error_and_the_batch_goes_on(self):
+        lines = ["trump", "{not json", json.dumps({"query": "trump", "limt": 2}),
+                 json.dumps({"query": "trump", "limit": -1}),
+                 json.dumps({"query": "trump", "filter": ["nofield:x"]}),
+                 json.dumps({"query": "trump", "since": "2018-13"}), "[1, 2]",
+                 json.dumps({"query": "trump", "facet": ["nofield"]}),
+                 json.dumps({"query": "trump", "sort": "sideways"}), "soybeans"]
+        r, answers = self.batch(["search"], lines)
+        self.assertEqual(len(answers), len(lines), r)
+        self.assertEqual(r.code, 2, r)  # the worst of the batch: bad requests
+        self.assertEqual(r.err, "")
+        self.assertGreater(answers[0]["total"], 0)
+        self.assertGreater(answers[-1]["total"], 0)
+        errors = answers[1:-1]
+        self.assertEqual(errors[0]["request"], "{not json")
+        self.assertIn("did you mean 'limit'", errors[1]["error"]["message"])
+        for a in errors:
+            with self.subTest(answer=a):
+                if "error" not in a:
+                    # '[1, 2]' is a query, not a JSON object: it is searched for.
+                    self.assertEqual(a["request"], {"query": "[1, 2]"})
+                    continue
+                self.assertEqual(a["error"]["code"], 2)
+                self.assertTrue(a["error"]["message"])
+                self.assertEqual(a["format_version"], 1)
+
+    def test_count_batch_takes_no_search_keys(self):
+        r, answers = self.batch(["count"], [json.dumps({"query": "trump", "limit": 2})])
+        self.assertEqual(r.code, 2, r)
+        self.assertIn("unknown request key 'limit'", answers[0]["error"]["message"])
+
+    def test_no_match_in_any_request_exits_1(self):
+        r, answers = self.batch(["count"], ["zzqxjv", "qqxxzz"])
+        self.assertEqual(r.code, 1, r)
+        self.assertEqual([a["count"] for a in answers], [0, 0])
+        r, answers = self.batch(["search"], [])
+        self.assertEqual((r.code, r.out), (1, ""), r)
+
+    def test_usage_errors_of_batch(self):
+        for args in (["search", "trump", "--batch"], ["search", "--batch", "--format", "tsv"],
+                     ["stats", "--batch"], ["show", "x", "--batch"]):
+            with self.subTest(args=args):
+                r = self.ws.newsdex(*args, input=b"trump\n")
+                self.assertEqual((r.code, r.out), (2, ""), r)
+                self.assertEqual(len(r.err.splitlines()), 1, r)
+        r = self.ws.newsdex("search", "--batch", "--format", "jsonl", input=b"trump\n")
+        self.assertEqual(r.code, 0, r)
+
+    def test_missing_database_stops_the_batch_at_once(self):
+        r = harness.run([harness.binary("newsdex"), "search", "--batch", "--db",
+                         os.path.join(self.ws.root, "nothing-here")], input=b"trump\n")
+        self.assertEqual((r.code, r.out), (3, ""), r)
+
+
+class BatchSeesNewCommitsTest(unittest.TestCase):
+    def setUp(self):
+        harness.test_workspace(self, copy_corpus=False)
+        self.ws.write("a.txt", article("First", "a batchprobeword article"))
+        self.assertEqual(self.ws.index().code, 0)
+
+    def test_a_coprocess_reads_the_writers_latest_commit(self):
+        proc = subprocess.Popen([harness.binary("newsdex"), "count", "--batch", "--db", self.ws.db],
+                                stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                                stderr=subprocess.PIPE)
+        try:
+            def ask(query):
+                proc.stdin.write((query + "\n").encode())
+                proc.stdin.flush()
+                return json.loads(proc.stdout.readline())  # flushed per line: no deadlock
+
+            self.assertEqual(ask("batchprobeword")["count"], 1)
+            self.ws.write("b.txt", article("Second", "another batchprobeword article"))
+            self.assertEqual(self.ws.index().code, 0)
+            self.assertEqual(ask("batchprobeword")["count"], 2)
+            os.remove(self.ws.path("a.txt"))
+            self.assertEqual(self.ws.index().code, 0)
+            self.assertEqual(ask("batchprobeword")["count"], 1)
+            proc.stdin.close()
+            self.assertEqual(proc.wait(timeout=harness.TIMEOUT), 0)
+        finally:
+            if proc.poll() is None:
+                proc.kill()
+                proc.wait()
+            proc.stdout.close()
+            proc.stderr.close()
+
+
+if __name__ == "__main__":
+    harness.main()
