@@ -277,6 +277,7 @@ class FeedReindexTest(unittest.TestCase):
         r = ws.index("--no-entities")
         self.assertEqual(r.code, 0, r)
         self.assertEqual(ws.ids(""), {"live.rss#a", "live.rss#b", "live.rss#c"})
+        revision = ws.newsdex("stats", "--format", "json").json()["revision"]
         ws.write("live.rss", live_feed([("a", "Alpha story", "firstkeepword stays"),
                                         ("b", "Beta story", "newbetaword after"),
                                         ("d", "Delta story", "deltanewword arrives")]))
@@ -288,6 +289,8 @@ class FeedReindexTest(unittest.TestCase):
         self.assertEqual(ws.ids("newbetaword"), {"live.rss#b"})
         self.assertEqual(ws.ids("gammagoneword"), set())
         self.assertEqual(ws.ids("deltanewword"), {"live.rss#d"})
+        # Only the changed and the added item were written again.
+        self.assertEqual(ws.ids("--since-rev", str(revision)), {"live.rss#b", "live.rss#d"})
         os.remove(ws.path("live.rss"))
         r = ws.index("--no-entities", "--allow-empty")
         self.assertEqual(ws.ids(""), set())
