@@ -5,10 +5,13 @@
 #include <mutex>
 
 #include "core/errors.h"
+#include "core/feed_reader.h"
 #include "core/html_reader.h"
 #include "core/json_reader.h"
 #include "core/markdown_reader.h"
 #include "core/plain_text_reader.h"
+#include "core/xml_record_options.h"
+#include "core/xml_record_reader.h"
 
 namespace newsdex {
 namespace {
@@ -25,6 +28,18 @@ struct Registry {
   std::mutex mutex;
   std::vector<std::pair<std::string, FormatInfo>> formats{
       {"text", {make<PlainTextReader>, {"*.txt"}, {}, nullptr, nullptr}},
+      // Every .xml goes to the feed reader, which reads no article from one whose root
+      // is not a feed's: XML is never indexed as text, markup and all.
+      {"feed", {make_feed_reader, {"*.rss", "*.atom", "*.xml"}, {}, sniff_feed, nullptr}},
+      {"xml",
+       {XmlRecordReader::from_schema,
+        {},
+        {},
+        nullptr,
+        [](const YAML::Node& options, const SchemaReader& reader) {
+          parse_xml_record_options(options, reader);
+        },
+        true}},
       {"html", {make<HtmlReader>, {"*.html", "*.htm", "*.xhtml"}, {}, looks_like_html, nullptr}},
       {"markdown", {make<MarkdownReader>, {"*.md", "*.markdown"}, {}, sniff_markdown, nullptr}},
       {"jsonl",
@@ -83,6 +98,12 @@ void register_format(std::string name, FormatInfo info) {
 bool is_format(std::string_view name) {
   std::lock_guard lock(registry().mutex);
   return registry().find(name) != nullptr;
+}
+
+bool format_needs_options(std::string_view name) {
+  std::lock_guard lock(registry().mutex);
+  const FormatInfo* info = registry().find(name);
+  return info && info->needs_options;
 }
 
 std::string format_names() {

@@ -34,6 +34,9 @@ struct FormatInfo {
   // Checks the schema's `formats.NAME` section (its options), throwing UsageError
   // "FILE:LINE: ..." through `reader`. Null: the format takes no options.
   std::function<void(const YAML::Node& options, const SchemaReader& reader)> validate;
+  // Whether the format reads nothing without its formats.NAME section (xml: which
+  // records, which fields): a schema that names it without one is refused at load.
+  bool needs_options = false;
 };
 
 // Adds a format to this process's registry, beside the built-in ones: how the tests
@@ -46,6 +49,8 @@ void register_format(std::string name, FormatInfo info);
 // error message.
 bool is_format(std::string_view name);
 std::string format_names();
+// Whether format `name` needs a formats.NAME section in the schema that uses it.
+bool format_needs_options(std::string_view name);
 
 // Validates the options a schema gives format `name` (formats.NAME).
 void validate_format_options(const std::string& name, const YAML::Node& options,

@@ -115,6 +115,19 @@ Schema parse_schema(const std::string& yaml_text, const std::string& file_name) 
     }
   }
 
+  // A format that reads nothing without its options (xml) is refused without them.
+  if (const auto files = root["files"]) {
+    auto check = [&](const std::string& format, const YAML::Node& at) {
+      if (format_needs_options(format) && !schema.format_options.count(format))
+        schema_error(file_name, at.Mark(),
+                     "format " + format + " needs a formats." + format + " section");
+    };
+    if (files["format"]) check(schema.format, files["format"]);
+    if (files["formats"])
+      for (const auto& entry : files["formats"])
+        check(entry.second.as<std::string>(), entry.second);
+  }
+
   if (const auto fields = root["fields"]) {
     r.only_keys(fields, "fields", {"title", "body"});
     for (const char* name : {"title", "body"}) {
@@ -171,12 +184,18 @@ Schema parse_schema(const std::string& yaml_text, const std::string& file_name) 
       const auto from = facets[name]["from"];
       if (!from) continue;
       const std::string value = r.string(from, where + ".from");
-      if (value != f.source && value != "none")
+      // An entity field may also take its values from the data alone (a format's own
+      // codes), without the tagger.
+      const bool entities = std::string(f.source) == "entities";
+      if (value != f.source && value != "none" && !(entities && value == "data"))
         schema_error(file_name, from.Mark(),
-                     where + ".from: expected " + std::string(f.source) + " or none");
+                     where + ".from: expected " + std::string(f.source) +
+                         (entities ? ", data" : "") + " or none");
       if (value == "none") schema.fields_off.push_back(name);
+      if (entities && value == "data") schema.fields_from_data.push_back(name);
     }
     std::sort(schema.fields_off.begin(), schema.fields_off.end());
+    std::sort(schema.fields_from_data.begin(), schema.fields_from_data.end());
     schema.section_from_folder =
         !std::binary_search(schema.fields_off.begin(), schema.fields_off.end(), "section");
   }

@@ -56,6 +56,10 @@ struct Schema {
   bool section_from_folder = true;
   // Fields of core/fields.h left out of the index (facets.FIELD.from: none), sorted.
   std::vector<std::string> fields_off;
+  // Entity fields (person, place, org) whose values come from the data alone
+  // (facets.FIELD.from: data): a format's own codes, such as Reuters-21578's PLACES;
+  // the tagger does not add to them. Sorted.
+  std::vector<std::string> fields_from_data;
 
   Bm25Params bm25;
 

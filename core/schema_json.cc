@@ -17,6 +17,7 @@ std::string schema_to_json(const Schema& s) {
                       {"max_file_bytes", s.max_file_bytes},
                       {"follow_outside_links", s.follow_outside_links},
                       {"fields_off", s.fields_off},
+                      {"fields_from_data", s.fields_from_data},
                       {"title_weight", s.title_weight},
                       {"body_weight", s.body_weight},
                       {"dateline_pattern", s.dateline_pattern},
@@ -44,6 +45,7 @@ Schema schema_from_json(const std::string& text) {
     s.max_file_bytes = j.at("max_file_bytes");
     s.follow_outside_links = j.value("follow_outside_links", false);
     s.fields_off = j.value("fields_off", std::vector<std::string>{});
+    s.fields_from_data = j.value("fields_from_data", std::vector<std::string>{});
     s.title_weight = j.at("title_weight");
     s.body_weight = j.at("body_weight");
     s.dateline_pattern = j.at("dateline_pattern");

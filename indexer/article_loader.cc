@@ -4,6 +4,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 
@@ -85,6 +86,24 @@ bool ArticleLoader::read_file(const std::string& relative, std::uint64_t max_byt
   return true;
 }
 
+void ArticleLoader::annotate_with_tagger(Article& article) {
+  // Fields the schema takes from the data alone keep what the reader gave them; when
+  // all three do, the tagger need not run at all.
+  const auto& from_data = schema_.fields_from_data;
+  if (from_data.size() == 3) return;
+  std::vector<NamedEntity> kept[3];
+  std::vector<NamedEntity>* lists[3] = {&article.people, &article.places, &article.orgs};
+  const char* names[3] = {"person", "place", "org"};
+  bool keep[3];
+  for (int t = 0; t < 3; ++t) {
+    keep[t] = std::binary_search(from_data.begin(), from_data.end(), names[t]);
+    if (keep[t]) kept[t] = *lists[t];
+  }
+  annotate_(article, analyzer_);
+  for (int t = 0; t < 3; ++t)
+    if (keep[t]) *lists[t] = std::move(kept[t]);
+}
+
 LoadedFile ArticleLoader::load(const CorpusFile& file, const Fingerprint* indexed) {
   LoadedFile out;
   out.file = file;
@@ -158,7 +177,7 @@ LoadedFile ArticleLoader::load(const CorpusFile& file, const Fingerprint* indexe
       if (!article.dateline_place.empty())
         article.places.push_back(
             {article.dateline_place, analyzer_.fold_phrase(article.dateline_place)});
-      if (annotate_) annotate_(article, analyzer_);
+      if (annotate_) annotate_with_tagger(article);
     }
     Xapian::Document doc = builder_.build(article, out.fingerprint, analyzer_for(article.language));
     if (!key.empty()) {

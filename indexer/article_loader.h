@@ -58,6 +58,9 @@ class ArticleLoader {
                  std::string& error) const;
 
  private:
+  // Runs the entity tagger on `article`, leaving the schema's fields_from_data as the
+  // reader filled them.
+  void annotate_with_tagger(Article& article);
   std::string root_;
   int root_fd_ = -1;  // the corpus folder, which every file is opened below
   // The analyzer that stems in the language of ISO 639-1 `code` (the schema's own

@@ -28,7 +28,7 @@ class NameFieldProcessor : public Xapian::FieldProcessor {
       : builder_(builder), field_(std::move(field)) {}
   Xapian::Query operator()(const std::string& value) override {
     try {
-      return Xapian::Query(builder_.filter_term(field_, value));
+      return builder_.filter_query(field_, value);
     } catch (const std::exception& e) {
       builder_.record_parse_error(e.what());
     } catch (...) {
@@ -200,6 +200,17 @@ std::string QueryBuilder::filter_term(const std::string& field, const std::strin
                       f->names ? names_.key(*f->names, v, analyzer_) : analyzer_.fold_phrase(v));
 }
 
+Xapian::Query QueryBuilder::filter_query(const std::string& field, const std::string& value) {
+  const std::string term = filter_term(field, value);
+  const Field* f = find_field(field);
+  if (!f->names) return Xapian::Query(term);
+  std::string v = value;
+  if (v.size() >= 2 && v.front() == '"' && v.back() == '"') v = v.substr(1, v.size() - 2);
+  const std::string literal = bounded_term(f->prefix, analyzer_.fold_phrase(v));
+  if (literal == term) return Xapian::Query(term);
+  return Xapian::Query(Xapian::Query::OP_OR, Xapian::Query(term), Xapian::Query(literal));
+}
+
 Xapian::Query QueryBuilder::build_filters(const QueryRequest& r) {
   // Group by field: OR within a field (AND with --filter-all), AND across fields.
   std::map<std::string, std::vector<Xapian::Query>> by_field;
@@ -209,7 +220,7 @@ Xapian::Query QueryBuilder::build_filters(const QueryRequest& r) {
       throw UsageError("malformed filter '" + spec + "' (expected FIELD:VALUE)");
     std::string field = spec.substr(0, colon);
     for (auto& c : field) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    by_field[field].emplace_back(filter_term(field, spec.substr(colon + 1)));
+    by_field[field].push_back(filter_query(field, spec.substr(colon + 1)));
   }
   std::vector<Xapian::Query> parts;
   for (auto& [field, terms] : by_field)

@@ -39,6 +39,12 @@ class QueryBuilder {
   // Throws UsageError for an unknown field.
   std::string filter_term(const std::string& field, const std::string& value);
 
+  // What a FIELD:VALUE filter matches: filter_term's term, and for a name field whose
+  // value is an alias, the value as written too. place:usa finds the articles whose
+  // tagger found "United States" and those whose data gives the code "usa"
+  // (Reuters-21578's PLACES).
+  Xapian::Query filter_query(const std::string& field, const std::string& value);
+
   // The prefixes of the trailing wildcards ("negoti" for negoti*) of the last query
   // built: QueryParser expands them inside the match, so snippets ask here.
   const std::vector<std::string>& wildcard_prefixes() const { return wildcards_; }

@@ -43,7 +43,7 @@ class SchemaFacetsTest(unittest.TestCase):
     def test_wrong_source_and_unknown_field_refused(self):
         ws = harness.test_workspace(self, copy_corpus=False)
         for facets, what in (("facets:\n  person:\n    from: folder\n",
-                              "facets.person.from: expected entities or none"),
+                              "facets.person.from: expected entities, data or none"),
                              ("facets:\n  colour:\n    from: none\n", "colour")):
             with self.subTest(facets=facets):
                 schema = self.write_schema(ws, facets)
