@@ -79,6 +79,8 @@ class JsonPrinter : public Printer {
     nlohmann::ordered_json j = {{"query", p.query},
                                 {"total", p.total},
                                 {"total_is_exact", p.total_is_exact},
+                                {"total_min", p.total_min},
+                                {"total_max", p.total_max},
                                 {"offset", p.offset}};
     auto results = nlohmann::ordered_json::array();
     for (const auto& h : p.hits) results.push_back(hit_json(h));
@@ -87,6 +89,8 @@ class JsonPrinter : public Printer {
     for (const auto& f : p.facets) facets[f.field] = facet_values_json(f);
     j["facets"] = facets;
     j["suggestion"] = p.suggestion ? nlohmann::ordered_json(*p.suggestion) : nullptr;
+    j["relaxed"] = p.relaxed;
+    j["auto_corrected"] = p.auto_corrected;
     line(j);
   }
 

@@ -7,6 +7,8 @@
 #include "core/fields.h"
 #include "core/index_terms.h"
 #include "core/layout.h"
+#include "search/date_ranges.h"
+#include "search/stop_words.h"
 
 namespace newsdex {
 namespace {
@@ -127,14 +129,16 @@ QueryBuilder::QueryBuilder(const Xapian::Database& db, const Schema& schema, Tex
   parser_.set_stemming_strategy(schema.language == "none" ? Xapian::QueryParser::STEM_NONE
                                                           : Xapian::QueryParser::STEM_SOME);
   parser_.set_default_op(Xapian::Query::OP_AND);
+  stopper_ = make_stopper(schema.language);
   parser_.add_prefix("title", std::string(layout::kTitlePrefix));
   for (const auto& f : fields()) {
     // Fields given more than once OR together, different fields AND (Omega's rule).
     const std::string name(f.name);
     parser_.add_boolean_prefix(name, (new NameFieldProcessor(*this, name))->release(), true);
   }
-  parser_.add_rangeprocessor(
-      (new Xapian::DateRangeProcessor(layout::kDateSlot, "date:"))->release());
+  parser_.add_rangeprocessor((new DateRangeProcessor("date:", [this](const std::string& m) {
+                               record_parse_error(m);
+                             }))->release());
 }
 
 void QueryBuilder::record_parse_error(const std::string& message) {
@@ -174,16 +178,15 @@ Xapian::Query QueryBuilder::build_filters(const QueryRequest& r) {
     parts.emplace_back(r.filter_all ? Xapian::Query::OP_AND : Xapian::Query::OP_OR, terms.begin(),
                        terms.end());
   if (!r.since.empty() || !r.until.empty()) {
-    std::string lo = r.since.empty() ? "" : normalise_date(r.since, false);
-    std::string hi = r.until.empty() ? "" : normalise_date(r.until, true);
-    if (!r.since.empty() && lo.empty()) throw UsageError("malformed date '" + r.since + "'");
-    if (!r.until.empty() && hi.empty()) throw UsageError("malformed date '" + r.until + "'");
-    if (hi.empty())
-      parts.emplace_back(Xapian::Query::OP_VALUE_GE, layout::kDateSlot, lo);
-    else if (lo.empty())
-      parts.emplace_back(Xapian::Query::OP_VALUE_LE, layout::kDateSlot, hi);
-    else
-      parts.emplace_back(Xapian::Query::OP_VALUE_RANGE, layout::kDateSlot, lo, hi);
+    const std::string today = today_local();
+    const std::string lo = resolve_date(r.since, false, today);
+    const std::string hi = resolve_date(r.until, true, today);
+    const char* expected =
+        "' (expected 2018-04-12, 2018-04, 2018, or a time before today: 7d, "
+        "2w, 3m, 1y, today, yesterday)";
+    if (!r.since.empty() && lo.empty()) throw UsageError("malformed date '" + r.since + expected);
+    if (!r.until.empty() && hi.empty()) throw UsageError("malformed date '" + r.until + expected);
+    parts.push_back(date_range_query(lo, hi));
   }
   if (r.since_revision > 0)
     parts.emplace_back(Xapian::Query::OP_VALUE_GE, layout::kRevisionSlot,
@@ -205,6 +208,8 @@ Xapian::Query QueryBuilder::build(const QueryRequest& r) {
       if (end < folded.size() && folded[end] == '*') wildcards_.push_back(term);
     });
     parse_error_.reset();
+    parser_.set_default_op(r.any_word ? Xapian::Query::OP_OR : Xapian::Query::OP_AND);
+    parser_.set_stopper(r.any_word ? stopper_.get() : nullptr);
     try {
       query = parser_.parse_query(folded, flags);
     } catch (const Xapian::QueryParserError& e) {

@@ -23,6 +23,9 @@ struct QueryRequest {
   bool filter_all = false;           // values of one field AND together
   std::string since, until;          // dates, inclusive
   std::uint64_t since_revision = 0;  // only documents written after it
+  // Words joined by the default operator OR together and stop words go: the relaxed
+  // query of query_relaxation.h. Otherwise every word must match.
+  bool any_word = false;
 };
 
 class QueryBuilder {
@@ -49,6 +52,7 @@ class QueryBuilder {
 
  private:
   Xapian::QueryParser parser_;
+  std::unique_ptr<Xapian::Stopper> stopper_;  // for any_word queries; null: none
   TextAnalyzer& analyzer_;
   const NameResolver& names_;
   Xapian::Query build_filters(const QueryRequest& request);

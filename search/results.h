@@ -45,10 +45,16 @@ struct SearchPage {
   std::string query;
   std::uint64_t total = 0;
   bool total_is_exact = true;
+  // Xapian's bounds on the total: equal to it when it is exact.
+  std::uint64_t total_min = 0, total_max = 0;
   std::uint64_t offset = 0;
   std::vector<Hit> hits;
   std::vector<Facet> facets;
   std::optional<std::string> suggestion;  // a corrected query, when one would match more
+  // Every word together found too little, so any of them matched (query_relaxation.h).
+  bool relaxed = false;
+  // Nothing matched the query; the hits are those of the suggestion (--auto-correct).
+  bool auto_corrected = false;
 };
 
 // `show`: one stored document.

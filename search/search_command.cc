@@ -1,5 +1,9 @@
 // newsdex search: ranked matches with snippets and exact facet counts.
+#include <algorithm>
+#include <cstdio>
 #include <limits>
+#include <memory>
+#include <optional>
 #include <set>
 
 #include "core/errors.h"
@@ -9,9 +13,12 @@
 #include "search/command.h"
 #include "search/command_flags.h"
 #include "search/facet_counter.h"
+#include "search/query_relaxation.h"
 #include "search/ranking.h"
 #include "search/search_options.h"
 #include "search/snippet.h"
+#include "search/spelling.h"
+#include "search/terminal_escape.h"
 
 namespace newsdex {
 
@@ -39,47 +46,120 @@ void collect_hits(SearchSession& s, const Xapian::Enquire& enquire, const Xapian
 
 namespace {
 
-int run_search(SearchSession& s, const SearchOptions& o, Printer& out) {
-  Xapian::Enquire enquire(s.db());
-  enquire.set_query(s.queries().build(o.query));
-  configure_ranking(enquire, s.schema(), o.sort);
+// The note a relaxed search leaves on stderr: results on stdout stay results.
+void note_relaxed(const MatchPlan& plan) {
+  std::fprintf(stderr,
+               "newsdex: %s every word; showing articles with any of them, best first "
+               "(--strict: every word only)\n",
+               plan.strict_matches == 0 ? "no article has" : "too few articles have");
+}
 
+// The suggestion as one line a user can type again: the query, then the filters.
+std::string suggestion_line(const Suggestion& s) {
+  std::string line = s.text;
+  if (s.filters_changed)
+    for (const auto& f : s.filters) {
+      // As a shell takes it again: --filter person:"Gordon Brown".
+      const auto colon = f.find(':');
+      const std::string value = f.substr(colon + 1);
+      line += std::string(line.empty() ? "" : " ") + "--filter " + f.substr(0, colon + 1) +
+              (value.find(' ') == std::string::npos ? value : "\"" + value + "\"");
+    }
+  return line;
+}
+
+// Xapian counts every match up to this many, so that the total is exact when it is
+// cheap to be: a query matching fewer articles than this (the phrase and NEAR queries
+// people type, nearly every query on a corpus of some thousands) reports an exact
+// total; past it, bounds. Visiting 10,000 matches costs a few milliseconds.
+constexpr Xapian::doccount kExactTotalUpTo = 10000;
+
+// One run of a request: the plan, the matches and, with --facet, their counts.
+struct Matches {
+  MatchPlan plan;
+  Xapian::Enquire enquire;
+  Xapian::MSet mset;
   std::unique_ptr<FacetCounter> facets;
-  const bool whole_corpus = !o.facets.empty() && matches_everything(o.query);
+  bool whole_corpus = false;
+  explicit Matches(const Xapian::Database& db) : enquire(db) {}
+};
+
+std::unique_ptr<Matches> match(SearchSession& s, const SearchOptions& o,
+                               const QueryRequest& request) {
+  auto m = std::make_unique<Matches>(s.db());
+  m->plan = plan_match(s.db(), s.queries(), request, !o.strict);
+  m->enquire.set_query(m->plan.query);
+  configure_ranking(m->enquire, s.schema(), o.sort);
+  m->whole_corpus = !o.facets.empty() && matches_everything(request);
   const auto first = static_cast<Xapian::doccount>(o.offset);
   const auto max = static_cast<Xapian::doccount>(o.limit);
-  Xapian::MSet mset;
-  if (!o.facets.empty() && !whole_corpus) {
+  if (!o.facets.empty() && !m->whole_corpus) {
     // Exact counts need every match visited, not just the best page.
-    facets = std::make_unique<FacetCounter>(s.db(), o.facets);
-    mset = facets->match(enquire, first, max);
+    m->facets = std::make_unique<FacetCounter>(s.db(), o.facets);
+    m->mset = m->facets->match(m->enquire, first, max);
   } else {
     // The options stop at Xapian's 32-bit limit, but their sum may pass it.
-    const Xapian::doccount check_at_least =
-        max > std::numeric_limits<Xapian::doccount>::max() - first
-            ? std::numeric_limits<Xapian::doccount>::max()
-            : first + max;
-    mset = enquire.get_mset(first, max, check_at_least);
+    const Xapian::doccount page_end = max > std::numeric_limits<Xapian::doccount>::max() - first
+                                          ? std::numeric_limits<Xapian::doccount>::max()
+                                          : first + max;
+    m->mset = m->enquire.get_mset(first, max, std::max(page_end, kExactTotalUpTo));
   }
+  return m;
+}
 
+int run_search(SearchSession& s, const SearchOptions& o, Printer& out, bool json) {
   auto mark = [&](std::string_view phase) {
     if (o.timings) o.timings->mark(phase);
   };
+  std::unique_ptr<Matches> m = match(s, o, o.query);
+  const std::optional<Suggestion> suggestion =
+      suggest_spelling(s.db(), s.analyzer(), s.queries(), o.query, s.schema().language);
+  bool corrected = false;
+  if (m->mset.get_matches_estimated() == 0 && suggestion && o.auto_correct) {
+    QueryRequest fixed = o.query;
+    fixed.text = suggestion->text;
+    fixed.filters = suggestion->filters;
+    std::unique_ptr<Matches> again = match(s, o, fixed);
+    if (again->mset.get_matches_estimated() > 0) {
+      m = std::move(again);
+      corrected = true;
+    }
+  }
   mark("match");
 
   SearchPage page;
   page.query = o.query.text;
   page.offset = o.offset;
-  page.total = mset.get_matches_estimated();
-  page.total_is_exact = mset.get_matches_lower_bound() == mset.get_matches_upper_bound();
-  if (page.total == 0) return kExitNoMatch;
+  page.relaxed = m->plan.relaxed;
+  page.auto_corrected = corrected;
+  if (suggestion) page.suggestion = suggestion_line(*suggestion);
+  page.total = m->mset.get_matches_estimated();
+  page.total_min = m->mset.get_matches_lower_bound();
+  page.total_max = m->mset.get_matches_upper_bound();
+  page.total_is_exact = page.total_min == page.total_max;
+  if (page.total == 0) {
+    // Nothing to show: stdout stays empty, except JSON's whole object when it carries
+    // a suggestion; text and the other formats say it on stderr.
+    if (suggestion && json) {
+      out.search(page);
+    } else if (suggestion) {
+      std::fprintf(stderr, "newsdex: no match; did you mean: %s?\n",
+                   escape_for_terminal(*page.suggestion).c_str());
+    }
+    return kExitNoMatch;
+  }
 
-  collect_hits(s, enquire, mset, o, page);
+  collect_hits(s, m->enquire, m->mset, o, page);
   mark("results");
-  if (facets) page.facets = facets->results(o.facet_limit);
-  if (whole_corpus) page.facets = whole_corpus_facets(s.db(), o.facets, o.facet_limit);
-  if (facets || whole_corpus) mark("facets");
+  if (m->facets) page.facets = m->facets->results(o.facet_limit);
+  if (m->whole_corpus) page.facets = whole_corpus_facets(s.db(), o.facets, o.facet_limit);
+  if (m->facets || m->whole_corpus) mark("facets");
   out.search(page);
+  if (!json && corrected)
+    std::fprintf(stderr, "newsdex: nothing matches '%s'; showing matches of '%s'\n",
+                 escape_for_terminal(o.query.text).c_str(),
+                 escape_for_terminal(*page.suggestion).c_str());
+  if (!json && m->plan.relaxed) note_relaxed(m->plan);
   mark("print");
   return kExitOk;
 }
@@ -117,6 +197,15 @@ class SearchCommand : public Command {
         ->check(CLI::Range(20, 100000))
         ->capture_default_str();
     cmd.add_flag("--no-snippet", no_snippet_, "no snippets (faster)");
+    cmd.add_flag("--strict,--no-relax", o_.strict,
+                 "every word must match, always. Without it, a query whose words all "
+                 "together match nothing is run again with any word matching (stop words "
+                 "aside), best first; a note on stderr (the JSON field \"relaxed\") says so");
+    cmd.add_flag("--auto-correct", o_.auto_correct,
+                 "when nothing matches and a spelling suggestion (\"Did you mean\") does, "
+                 "show the suggestion's matches instead, with a note on stderr (JSON: "
+                 "\"auto_corrected\": true)");
+    out_ = &out;
   }
   void check() override {
     o_.snippets = !no_snippet_;
@@ -125,13 +214,15 @@ class SearchCommand : public Command {
   bool marks_phases() const override { return true; }
   int run(const RunContext& c, Printer& out) override {
     o_.timings = c.timings;
-    return run_search(*c.session, o_, out);
+    // JSON carries the "relaxed" and "auto_corrected" fields instead of the notes.
+    return run_search(*c.session, o_, out, out_->format == "json");
   }
 
  private:
   SearchOptions o_;
   std::vector<std::string> words_;
   bool no_snippet_ = false;
+  const OutputFlags* out_ = nullptr;
 };
 
 }  // namespace

@@ -34,16 +34,21 @@ class TextPrinter : public Printer {
       }
       std::fputc('\n', out_);
     }
-    std::fprintf(out_, "%s%llu match%s%s", color_ ? kDim : "",
-                 static_cast<unsigned long long>(p.total), p.total == 1 ? "" : "es",
-                 p.total_is_exact ? "" : " (estimated)");
+    if (p.total_is_exact)
+      std::fprintf(out_, "%s%llu match%s", color_ ? kDim : "",
+                   static_cast<unsigned long long>(p.total), p.total == 1 ? "" : "es");
+    else
+      std::fprintf(out_, "%sabout %llu matches (%llu to %llu)", color_ ? kDim : "",
+                   static_cast<unsigned long long>(p.total),
+                   static_cast<unsigned long long>(p.total_min),
+                   static_cast<unsigned long long>(p.total_max));
     if (!p.hits.empty())
       std::fprintf(out_, ", showing %llu-%llu",
                    static_cast<unsigned long long>(p.hits.front().rank),
                    static_cast<unsigned long long>(p.hits.back().rank));
     std::fprintf(out_, "%s\n", color_ ? kReset : "");
     if (p.suggestion)
-      std::fprintf(out_, "Did you mean: %s\n", escape_for_terminal(*p.suggestion).c_str());
+      std::fprintf(out_, "Did you mean: %s?\n", escape_for_terminal(*p.suggestion).c_str());
     for (const auto& f : p.facets) {
       std::fputc('\n', out_);
       facet(f);
