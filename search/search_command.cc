@@ -12,9 +12,12 @@
 #include "core/stored_article.h"
 #include "search/command.h"
 #include "search/command_flags.h"
+#include "search/date_ranges.h"
+#include "search/entity_centrality.h"
 #include "search/facet_counter.h"
 #include "search/query_relaxation.h"
 #include "search/ranking.h"
+#include "search/recency.h"
 #include "search/search_options.h"
 #include "search/snippet.h"
 #include "search/spelling.h"
@@ -88,8 +91,15 @@ std::unique_ptr<Matches> match(SearchSession& s, const SearchOptions& o,
                                const QueryRequest& request) {
   auto m = std::make_unique<Matches>(s.db());
   m->plan = plan_match(s.db(), s.queries(), request, !o.strict);
-  m->enquire.set_query(m->plan.query);
+  Xapian::Query query = rank_by_centrality(m->plan.query);
   configure_ranking(m->enquire, s.schema(), o.sort);
+  if (o.recency_days && o.sort == "relevance") {
+    // The blend's scale: the best score the query attains without it.
+    m->enquire.set_query(query);
+    const double best = m->enquire.get_mset(0, 1).get_max_attained();
+    query = with_recency(query, best, *o.recency_days, today_local());
+  }
+  m->enquire.set_query(query);
   m->whole_corpus = !o.facets.empty() && matches_everything(request);
   const auto first = static_cast<Xapian::doccount>(o.offset);
   const auto max = static_cast<Xapian::doccount>(o.limit);
@@ -205,11 +215,22 @@ class SearchCommand : public Command {
                  "when nothing matches and a spelling suggestion (\"Did you mean\") does, "
                  "show the suggestion's matches instead, with a note on stderr (JSON: "
                  "\"auto_corrected\": true)");
+    cmd.add_option("--recency", recency_,
+                   "blend relevance with age: HALF-LIFE such as 30d, 2w, 6m or 1y. Each match "
+                   "gains the best match's score times 2^(-age/HALF-LIFE), so an article of "
+                   "today gains as much as the best match scores, one a half-life old half "
+                   "of it; undated articles gain nothing (relevance order only)");
     out_ = &out;
   }
   void check() override {
     o_.snippets = !no_snippet_;
     o_.query.text = join_words(words_);
+    if (!recency_.empty()) {
+      o_.recency_days = parse_half_life(recency_);
+      if (!o_.recency_days)
+        throw UsageError("malformed --recency '" + recency_ +
+                         "' (expected a half-life: 12h, 30d, 2w, 6m, 1y)");
+    }
   }
   bool marks_phases() const override { return true; }
   int run(const RunContext& c, Printer& out) override {
@@ -223,6 +244,7 @@ class SearchCommand : public Command {
   std::vector<std::string> words_;
   bool no_snippet_ = false;
   const OutputFlags* out_ = nullptr;
+  std::string recency_;
 };
 
 }  // namespace

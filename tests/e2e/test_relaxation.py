@@ -17,12 +17,38 @@ ARTICLES = {
     "pasta.txt": "Cooking pasta\n\nBoil the water, add salt and the pasta, and wait.\n",
     "zoo.txt": "The zoo opens\n\nThe zoo opens its doors to the public on Monday.\n",
 }
+SMALL = dict(ARTICLES)
 # Enough articles with both words that a query of them is never relaxed
-# (query_relaxation.h: kRelaxBelow is 10).
+# (query_relaxation.h: ten, in a collection of 1,000 articles or more).
 for i in range(12):
     ARTICLES["harbour-%02d.txt" % i] = ("Harbour council meeting %d\n\nThe harbour council "
                                         "met again about the moorings.\n" % i)
 ARTICLES["harbour-fees.txt"] = "Harbour fees rise\n\nThe harbour raised its fees.\n"
+for i in range(1000):
+    ARTICLES["filler/%04d.txt" % i] = "Filler note %d\n\nA plain line of filler text.\n" % i
+
+
+class SmallFolderTest(unittest.TestCase):
+    """In a folder of a few articles, words keep grep's every-word meaning unless
+    nothing at all matches (the threshold is 1% of the articles, at least one)."""
+
+    @classmethod
+    def setUpClass(cls):
+        ws = harness.class_workspace(cls, copy_corpus=False)
+        for name, text in SMALL.items():
+            ws.write(name, text)
+        cls.indexed = ws.index("--no-entities")
+
+    def test_one_match_is_enough(self):
+        r = self.ws.search_json("aeroelastic", "models")
+        self.assertEqual(r.code, 0, r)
+        self.assertFalse(r.json()["relaxed"])
+        self.assertEqual([h["id"] for h in r.json()["results"]], ["aero.txt"])
+
+    def test_nothing_is_relaxed(self):
+        r = self.ws.search_json("--", QUESTION)
+        self.assertEqual(r.code, 0, r)
+        self.assertTrue(r.json()["relaxed"])
 
 
 class RelaxationTest(unittest.TestCase):
