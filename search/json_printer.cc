@@ -37,6 +37,12 @@ nlohmann::ordered_json hit_json(const Hit& h) {
     j["snippet"] = nullptr;
   }
   j["entities"] = entities_json(h);
+  if (h.explanation) {
+    auto parts = nlohmann::ordered_json::array();
+    for (const auto& [term, weight] : *h.explanation)
+      parts.push_back({{"term", term}, {"weight", weight}});
+    j["explain"] = parts;
+  }
   return j;
 }
 
@@ -91,6 +97,7 @@ class JsonPrinter : public Printer {
     j["suggestion"] = p.suggestion ? nlohmann::ordered_json(*p.suggestion) : nullptr;
     j["relaxed"] = p.relaxed;
     j["auto_corrected"] = p.auto_corrected;
+    if (p.parsed_query) j["parsed_query"] = *p.parsed_query;
     line(j);
   }
 

@@ -27,6 +27,8 @@ struct Hit {
   std::optional<std::string> snippet;                           // absent with --no-snippet
   std::vector<std::pair<std::size_t, std::size_t>> highlights;  // byte ranges in snippet
   Entities entities;
+  // --explain: the query's terms the article holds and what each added to the score.
+  std::optional<std::vector<std::pair<std::string, double>>> explanation;
 };
 
 struct FacetValue {
@@ -55,6 +57,7 @@ struct SearchPage {
   bool relaxed = false;
   // Nothing matched the query; the hits are those of the suggestion (--auto-correct).
   bool auto_corrected = false;
+  std::optional<std::string> parsed_query;  // --explain: the query Xapian ran
 };
 
 // `show`: one stored document.

@@ -14,6 +14,7 @@
 #include "search/command_flags.h"
 #include "search/date_ranges.h"
 #include "search/entity_centrality.h"
+#include "search/explain.h"
 #include "search/facet_counter.h"
 #include "search/query_relaxation.h"
 #include "search/ranking.h"
@@ -160,6 +161,13 @@ int run_search(SearchSession& s, const SearchOptions& o, Printer& out, bool json
   }
 
   collect_hits(s, m->enquire, m->mset, o, page);
+  if (o.explain) {
+    const Xapian::Query ran = m->enquire.get_query();
+    page.parsed_query = ran.get_description();
+    const Xapian::BM25Weight bm25 = bm25_of(s.schema());
+    auto it = m->mset.begin();
+    for (auto& h : page.hits) h.explanation = explain_hit(s.db(), ran, bm25, *it++);
+  }
   mark("results");
   if (m->facets) page.facets = m->facets->results(o.facet_limit);
   if (m->whole_corpus) page.facets = whole_corpus_facets(s.db(), o.facets, o.facet_limit);
@@ -215,6 +223,11 @@ class SearchCommand : public Command {
                  "when nothing matches and a spelling suggestion (\"Did you mean\") does, "
                  "show the suggestion's matches instead, with a note on stderr (JSON: "
                  "\"auto_corrected\": true)");
+    cmd.add_flag("--explain", o_.explain,
+                 "print the query as Xapian runs it and, per hit, the query's terms the "
+                 "article holds with what each added to its score (Z: a stem, S: a title "
+                 "word, XP/XL/XO: a person, place, organisation; JSON: \"parsed_query\", "
+                 "\"explain\")");
     cmd.add_option("--recency", recency_,
                    "blend relevance with age: HALF-LIFE such as 30d, 2w, 6m or 1y. Each match "
                    "gains the best match's score times 2^(-age/HALF-LIFE), so an article of "

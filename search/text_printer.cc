@@ -16,6 +16,8 @@ class TextPrinter : public Printer {
   TextPrinter(std::FILE* out, const PrintOptions& o) : out_(out), color_(o.color) {}
 
   void search(const SearchPage& p) override {
+    if (p.parsed_query)
+      std::fprintf(out_, "query: %s\n\n", escape_for_terminal(*p.parsed_query).c_str());
     for (const auto& h : p.hits) {
       std::fprintf(
           out_, "%s%llu. %s%s\n", color_ ? kBold : "", static_cast<unsigned long long>(h.rank),
@@ -31,6 +33,20 @@ class TextPrinter : public Printer {
         std::fputs("   ", out_);
         highlighted(*h.snippet, h.highlights);
         std::fputc('\n', out_);
+      }
+      if (h.explanation) {
+        std::string parts;
+        double sum = 0;
+        for (const auto& [term, weight] : *h.explanation) {
+          char w[48];
+          std::snprintf(w, sizeof w, " %.3f", weight);
+          parts += (parts.empty() ? "" : ", ") + escape_for_terminal(term) + w;
+          sum += weight;
+        }
+        char rest[64];
+        std::snprintf(rest, sizeof rest, "%sother (recency, centrality) %.3f",
+                      parts.empty() ? "" : ", ", h.score - sum);
+        std::fprintf(out_, "   explain: %s%s\n", parts.c_str(), h.score - sum > 0.0005 ? rest : "");
       }
       std::fputc('\n', out_);
     }
