@@ -8,6 +8,7 @@
 
 #include "core/errors.h"
 #include "core/fields.h"
+#include "core/index_terms.h"
 #include "core/layout.h"
 #include "core/stored_article.h"
 #include "search/command.h"
@@ -26,13 +27,32 @@
 
 namespace newsdex {
 
+// Field terms mark the words they stand for: title:summit marks "summit", and
+// person:"Gordon Brown" (XPgordon brown) marks "Gordon" and "Brown".
+void add_field_words(const Xapian::Query& query, TextAnalyzer& analyzer,
+                     std::set<std::string>& terms) {
+  for (auto t = query.get_unique_terms_begin(); t != query.get_unique_terms_end(); ++t) {
+    const std::string term = *t;
+    std::string_view words;
+    if (term.rfind(layout::kTitlePrefix, 0) == 0) {
+      words = std::string_view(term).substr(layout::kTitlePrefix.size());
+    } else if (const Field* f = field_of_term(term); f && !f->is_date() && !is_digest_term(term)) {
+      words = std::string_view(term).substr(f->prefix.size());
+    } else {
+      continue;
+    }
+    analyzer.for_each_word(
+        words, [&](const std::string& w, std::size_t, std::size_t) { terms.insert(w); });
+  }
+}
+
 void collect_hits(SearchSession& s, const Xapian::Enquire& enquire, const Xapian::MSet& mset,
                   const SearchOptions& o, SearchPage& page) {
   SnippetMaker snippets(s.analyzer(), o.snippet_chars);
   // The query's terms mark the snippet, and words that start like its wildcards.
   const Xapian::Query query = enquire.get_query();
-  const std::set<std::string> query_terms(query.get_unique_terms_begin(),
-                                          query.get_unique_terms_end());
+  std::set<std::string> query_terms(query.get_unique_terms_begin(), query.get_unique_terms_end());
+  add_field_words(query, s.analyzer(), query_terms);
   const std::vector<std::string>& wildcards = s.queries().wildcard_prefixes();
   for (auto it = mset.begin(); it != mset.end(); ++it) {
     const Article article = decode_document_data(it.get_document().get_data());
@@ -193,7 +213,9 @@ class SearchCommand : public Command {
         "Query language (Xapian's): words (stemmed), \"exact phrase\", AND OR NOT, +must "
         "-not,\na NEAR b, prefix*, title:word, person:\"Donald Trump\", place:Syria, "
         "org:NATO,\nsource:Reuters, section:sport, year:2018, month:2018-04, "
-        "date:2018-04-01..2018-04-30.\nPut -- before a query that starts with '-'.");
+        "date:2018-04-01..2018-04-30,\ndate:2018-04..2018-05, date:7d.. (the last week). "
+        "Words AND together; when too few\narticles hold them all, any word matches "
+        "(--strict: never). Put -- before a query that starts with '-'.");
     add_output_flags(cmd, out, {"text", "json", "jsonl", "tsv", "paths"}, true);
     add_query_flags(cmd, o_.query, words_);
     cmd.add_option("-n,--limit", o_.limit, "results to show")

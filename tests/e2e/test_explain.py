@@ -48,6 +48,16 @@ class ExplainTest(unittest.TestCase):
         self.assertEqual(lines[0], "query: Query((Ztrade@1 AND Zwar@2))")
         self.assertRegex(r.out, r"\n   explain: Z(war|trade) \d+\.\d{3}, Z(war|trade) \d+\.\d{3}\n")
 
+    def test_entity_terms_are_highlighted(self):
+        r = self.ws.newsdex("search", "--format", "json", "--", 'person:"Donald Trump" summit')
+        self.assertEqual(r.code, 0, r)
+        marked = set()
+        for hit in r.json()["results"]:
+            raw = hit["snippet"].encode("utf-8")
+            marked |= {raw[a:b].decode("utf-8").lower() for a, b in hit["highlights"]}
+        self.assertIn("donald", marked)
+        self.assertIn("trump", marked)
+
     def test_without_the_flag_nothing_is_added(self):
         r = self.ws.newsdex("search", "--format", "json", "trade", "war")
         self.assertNotIn("parsed_query", r.json())
