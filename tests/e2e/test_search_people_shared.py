@@ -37,6 +37,19 @@ class BbcPeopleSearch(harness.IndexedCorpusTest):
                 self.assertIn("\n%d matches, showing 1-2\n" % page["total"], text.out)
                 self.assertNotIn("about", text.out.splitlines()[-1])
 
+    # --- point 5: a name ranks by centrality --------------------------------------
+
+    def test_name_query_ranks_articles_about_the_name_first(self):
+        r = self.ws.newsdex("search", "--format", "json", "-n", "5", "--",
+                            'person:"Tony Blair"')
+        self.assertEqual(r.code, 0, r)
+        hits = r.json()["results"]
+        scores = [h["score"] for h in hits]
+        self.assertGreater(min(scores), 0)
+        self.assertEqual(scores, sorted(scores, reverse=True))
+        self.assertGreater(scores[0], scores[-1])
+        self.assertIn("Blair", hits[0]["title"])
+
     # --- point 3: did you mean -----------------------------------------------------
 
     def suggestion(self, *args):
