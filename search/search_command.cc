@@ -95,7 +95,8 @@ std::string suggestion_line(const Suggestion& s) {
 // Xapian counts every match up to this many, so that the total is exact when it is
 // cheap to be: a query matching fewer articles than this (the phrase and NEAR queries
 // people type, nearly every query on a corpus of some thousands) reports an exact
-// total; past it, bounds. Visiting 10,000 matches costs a few milliseconds.
+// total; past it, bounds. The cost is bounded: at most this many matches visited
+// beyond the page, without fetching their documents.
 constexpr Xapian::doccount kExactTotalUpTo = 10000;
 
 // One run of a request: the plan, the matches and, with --facet, their counts.
