@@ -17,6 +17,7 @@
 #include "search/entity_centrality.h"
 #include "search/explain.h"
 #include "search/facet_counter.h"
+#include "search/query_expansion.h"
 #include "search/query_relaxation.h"
 #include "search/ranking.h"
 #include "search/recency.h"
@@ -115,6 +116,10 @@ std::unique_ptr<Matches> match(SearchSession& s, const SearchOptions& o,
   m->plan = plan_match(s.db(), s.queries(), request, !o.strict);
   Xapian::Query query = rank_by_centrality(m->plan.query);
   configure_ranking(m->enquire, s.schema(), o.sort);
+  if (o.expand && o.sort == "relevance") {
+    m->enquire.set_query(query);
+    query = expand_query(m->enquire, s.schema().language);
+  }
   if (o.recency_days && o.sort == "relevance") {
     // The blend's scale: the best score the query attains without it.
     m->enquire.set_query(query);
@@ -246,6 +251,10 @@ class SearchCommand : public Command {
                  "when nothing matches and a spelling suggestion (\"Did you mean\") does, "
                  "show the suggestion's matches instead, with a note on stderr (JSON: "
                  "\"auto_corrected\": true)");
+    cmd.add_flag("--expand", o_.expand,
+                 "pseudo-relevance feedback (RM3-like, Xapian's ESet): the 20 stems that best "
+                 "mark the 10 best matches re-rank the matches at half weight; which "
+                 "articles match does not change");
     cmd.add_flag("--explain", o_.explain,
                  "print the query as Xapian runs it and, per hit, the query's terms the "
                  "article holds with what each added to its score (Z: a stem, S: a title "

@@ -28,6 +28,7 @@ struct SearchOptions {
   bool auto_correct = false;           // search: run the spelling suggestion when nothing matches
   std::optional<double> recency_days;  // search --recency: the half-life in days
   bool explain = false;                // search --explain
+  bool expand = false;                 // search --expand: pseudo-relevance feedback
   bool significant = false;            // facets: rank by how much more often than in the corpus
   Timings* timings = nullptr;          // --stats: the search marks its phases here
 };

@@ -58,6 +58,17 @@ class ExplainTest(unittest.TestCase):
         self.assertIn("donald", marked)
         self.assertIn("trump", marked)
 
+    def test_expand_keeps_the_matches(self):
+        # --expand (issue 16, point 2) re-ranks; which articles match stays the same.
+        for query in ("trade", "trump summit", "china OR kremlin"):
+            with self.subTest(query=query):
+                plain = self.ws.search_json("--", query)
+                expanded = self.ws.search_json("--expand", "--", query)
+                self.assertEqual(expanded.code, 0, expanded)
+                self.assertEqual(expanded.json()["total"], plain.json()["total"])
+                self.assertEqual({h["id"] for h in expanded.json()["results"]},
+                                 {h["id"] for h in plain.json()["results"]})
+
     def test_without_the_flag_nothing_is_added(self):
         r = self.ws.newsdex("search", "--format", "json", "trade", "war")
         self.assertNotIn("parsed_query", r.json())
