@@ -9,6 +9,9 @@ namespace newsdex {
 struct NamedEntity {
   std::string canonical;  // display name, e.g. "Donald Trump"
   std::string key;        // folded form used for the boolean term, e.g. "donald trump"
+  // How central the name is to the article (issue 16, point 5): one per mention, three
+  // more when the title names it, two more when the lead does; 0 when unknown.
+  unsigned weight = 0;
 };
 
 struct Article {

@@ -72,6 +72,10 @@ Xapian::Document DocumentBuilder::build(const Article& a, const Fingerprint& fin
       const std::string key = v.key.empty() ? analyzer.fold_phrase(v.display) : v.key;
       const std::string term = bounded_term(field.prefix, key);
       doc.add_boolean_term(term);
+      if (v.weight > 0)
+        doc.add_term(
+            bounded_term(std::string(layout::kCentralityPrefix) + std::string(field.prefix), key),
+            v.weight);
       keyed.push_back({std::move(v.display), term.substr(field.prefix.size())});
     }
     if (!field.slot) continue;

@@ -9,7 +9,7 @@ namespace {
 std::vector<FieldValue> names(const std::vector<NamedEntity>& list) {
   std::vector<FieldValue> out;
   out.reserve(list.size());
-  for (const auto& n : list) out.push_back({n.canonical, n.key});
+  for (const auto& n : list) out.push_back({n.canonical, n.key, n.weight});
   return out;
 }
 

@@ -27,6 +27,7 @@ enum class NameKind { Person, Place, Org };
 struct FieldValue {
   std::string display;  // shown in facets and stored in the value slot
   std::string key;      // the term's suffix, when known; else folded from `display`
+  unsigned weight = 0;  // a name's centrality (NamedEntity::weight); 0 for other values
 };
 
 struct Field {

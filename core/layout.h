@@ -33,6 +33,10 @@ inline constexpr std::string_view kYearPrefix = "Y";      // Y<YYYY>
 inline constexpr std::string_view kAuthorPrefix = "XA";   // folded author name
 inline constexpr std::string_view kTopicPrefix = "XT";    // folded topic or tag
 inline constexpr std::string_view kLanguagePrefix = "L";  // ISO 639-1 code, as Omega's L
+// XC + a name field's prefix + key (XCXPtony blair): how central the name is to the
+// article, as the term's wdf (NamedEntity::weight), so that BM25 ranks a query for a
+// name by it. Not a filter: the field's own boolean term is that.
+inline constexpr std::string_view kCentralityPrefix = "XC";
 // XF<relative path> on every article of a file of many articles (none on plain text).
 inline constexpr std::string_view kFilePrefix = "XF";
 

@@ -1,7 +1,7 @@
 #include "indexer/entity_annotator.h"
 
 #include <memory>
-#include <unordered_set>
+#include <unordered_map>
 
 #include "core/errors.h"
 #include "core/ner/entity_tagger.h"
@@ -10,6 +10,7 @@ namespace newsdex {
 
 namespace {
 constexpr std::size_t kJoinLimit = 1 << 20;  // bytes of body tagged together with the title
+constexpr std::size_t kLeadBytes = 400;      // the lead: about the first two sentences
 }  // namespace
 
 EntityAnnotator make_entity_annotator(EventLog& log) {
@@ -38,11 +39,11 @@ EntityAnnotator make_entity_annotator(EventLog& log) {
       found.insert(found.end(), std::make_move_iterator(more.begin()),
                    std::make_move_iterator(more.end()));
     }
-    std::unordered_set<std::string> seen[3];
+    std::unordered_map<std::string, std::size_t> seen[3];  // key -> index in its list
     std::vector<NamedEntity>* lists[3] = {&a.people, &a.places, &a.orgs};
     // Names already there (the dateline place) are not added twice.
     for (int t = 0; t < 3; ++t)
-      for (const auto& n : *lists[t]) seen[t].insert(n.key);
+      for (std::size_t i = 0; i < lists[t]->size(); ++i) seen[t].emplace((*lists[t])[i].key, i);
     for (const auto& e : found) {
       int t;
       switch (e.type) {
@@ -61,8 +62,19 @@ EntityAnnotator make_entity_annotator(EventLog& log) {
       // The facet key is the folded canonical name, exactly as the search side folds a
       // filter value, so `--filter person:"donald trump"` meets "Donald Trump".
       std::string key = analyzer.fold_phrase(e.canonical);
-      if (key.empty() || !seen[t].insert(key).second) continue;
-      lists[t]->push_back({e.canonical, std::move(key)});
+      if (key.empty()) continue;
+      const auto [at, added] = seen[t].emplace(key, lists[t]->size());
+      if (added) lists[t]->push_back({e.canonical, key});
+      // Centrality: every mention counts, the title's and the lead's more. Offsets
+      // are into title + "\n\n" + body when they were tagged together.
+      const bool joined = a.body.size() <= kJoinLimit;
+      const std::size_t body_start = joined ? a.title.size() + 2 : 0;
+      unsigned add = 1;
+      if (joined && e.start < a.title.size())
+        add += 3;
+      else if (joined && e.start >= body_start && e.start < body_start + kLeadBytes)
+        add += 2;
+      (*lists[t])[at->second].weight += add;
     }
   };
 }

@@ -6,6 +6,7 @@
 #include "core/index_database.h"
 #include "core/index_terms.h"
 #include "core/layout.h"
+#include "indexer/spelling_data.h"
 
 namespace newsdex {
 
@@ -22,13 +23,17 @@ void IndexWriter::put(const std::string& relative, std::vector<ArticleDocument> 
   if (whole_file) {
     // Its articles, if it held many before. A plain-text file never did, and Xapian
     // deletes by a term no document holds at the cost of one lookup.
+    remove_spelling_words(db_, file_term(relative));
     db_.delete_document(file_term(relative));
     auto& d = documents.front();
     d.document.add_value(layout::kRevisionSlot, revision);
+    remove_spelling_words(db_, id_term(d.id));
+    add_spelling_words(db_, d.document);
     db_.replace_document(id_term(d.id), d.document);
     count();
     return;
   }
+  remove_spelling_words(db_, id_term(relative));
   db_.delete_document(id_term(relative));  // its whole-file document, if it was one
   // The articles the index holds for the file: id -> document and stored hash.
   struct Indexed {
@@ -59,13 +64,18 @@ void IndexWriter::put(const std::string& relative, std::vector<ArticleDocument> 
       continue;
     }
     (it == indexed.end() ? last_changes_.added : last_changes_.updated)++;
-    if (it != indexed.end()) it->second.kept = true;
+    if (it != indexed.end()) {
+      it->second.kept = true;
+      remove_spelling_words(db_, id_term(d.id));
+    }
     d.document.add_value(layout::kRevisionSlot, revision);
+    add_spelling_words(db_, d.document);
     db_.replace_document(id_term(d.id), d.document);
     count();
   }
   for (const auto& [id, i] : indexed)
     if (!i.kept) {
+      remove_spelling_words(db_, id_term(id));
       db_.delete_document(i.did);
       ++last_changes_.removed;
       count();
@@ -74,6 +84,8 @@ void IndexWriter::put(const std::string& relative, std::vector<ArticleDocument> 
 }
 
 void IndexWriter::remove(const std::string& relative) {
+  remove_spelling_words(db_, id_term(relative));
+  remove_spelling_words(db_, file_term(relative));
   db_.delete_document(id_term(relative));
   db_.delete_document(file_term(relative));
   if (pending_++ == 0) first_pending_ = std::chrono::steady_clock::now();

@@ -21,6 +21,7 @@
 #include "core/index_database.h"
 #include "core/layout.h"
 #include "indexer/analysis_pool.h"
+#include "indexer/spelling_data.h"
 
 namespace newsdex {
 namespace {
@@ -122,12 +123,14 @@ class ShardStore : public WorkerStore {
     }
     doc.add_value(layout::kRevisionSlot, revision_value_);
     // A fresh shard holds no document yet: add, no id-term lookup needed.
+    spelling_.add(doc);
     shard_->add_document(doc);
     ++in_shard_;
   }
 
   void finish() override {
     if (!shard_) return;
+    spelling_.flush(*shard_);
     shard_->commit();
     shard_->close();
     shard_.reset();
@@ -139,6 +142,7 @@ class ShardStore : public WorkerStore {
   unsigned shard_size_;
   std::string revision_value_;
   std::optional<Xapian::WritableDatabase> shard_;
+  SpellingCounts spelling_;  // the shard's words, added as it is committed
   unsigned in_shard_ = 0;
 };
 

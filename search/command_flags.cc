@@ -61,8 +61,13 @@ void add_query_flags(CLI::App& cmd, QueryRequest& query, std::vector<std::string
          "FIELD:VALUE (" + field_names() + "); repeatable: one field ORs, different fields AND")
       ->allow_extra_args(false);  // one value each time: `--filter place:us trump` works
   cmd.add_flag("--filter-all", query.filter_all, "values of one filter field AND together");
-  cmd.add_option("--since", query.since, "only articles dated on or after DATE (2018-04-01)");
-  cmd.add_option("--until", query.until, "only articles dated on or before DATE");
+  cmd.add_option("--since", query.since,
+                 "only articles dated on or after DATE: a day (2018-04-01), a month (2018-04: "
+                 "from its first day), a year, or a time before today (7d, 2w, 3m, 1y, today, "
+                 "yesterday)");
+  cmd.add_option("--until", query.until,
+                 "only articles dated on or before DATE (a month or year: to its last day); "
+                 "the same forms as --since");
   cmd.add_option("--since-rev", query.since_revision,
                  "only articles added or changed after database revision N (see stats)")
       ->check(whole_number(std::numeric_limits<std::uint64_t>::max() - 1));

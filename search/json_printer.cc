@@ -37,6 +37,12 @@ nlohmann::ordered_json hit_json(const Hit& h) {
     j["snippet"] = nullptr;
   }
   j["entities"] = entities_json(h);
+  if (h.explanation) {
+    auto parts = nlohmann::ordered_json::array();
+    for (const auto& [term, weight] : *h.explanation)
+      parts.push_back({{"term", term}, {"weight", weight}});
+    j["explain"] = parts;
+  }
   return j;
 }
 
@@ -84,6 +90,8 @@ class JsonPrinter : public Printer {
     nlohmann::ordered_json j = {{"query", p.query},
                                 {"total", p.total},
                                 {"total_is_exact", p.total_is_exact},
+                                {"total_min", p.total_min},
+                                {"total_max", p.total_max},
                                 {"offset", p.offset}};
     auto results = nlohmann::ordered_json::array();
     for (const auto& h : p.hits) results.push_back(hit_json(h));
@@ -92,6 +100,9 @@ class JsonPrinter : public Printer {
     for (const auto& f : p.facets) facets[f.field] = facet_values_json(f);
     j["facets"] = facets;
     j["suggestion"] = p.suggestion ? nlohmann::ordered_json(*p.suggestion) : nullptr;
+    j["relaxed"] = p.relaxed;
+    j["auto_corrected"] = p.auto_corrected;
+    if (p.parsed_query) j["parsed_query"] = *p.parsed_query;
     line(j);
   }
 

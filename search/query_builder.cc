@@ -9,6 +9,8 @@
 #include "core/fields.h"
 #include "core/index_terms.h"
 #include "core/layout.h"
+#include "search/date_ranges.h"
+#include "search/stop_words.h"
 
 namespace newsdex {
 namespace {
@@ -164,6 +166,7 @@ QueryBuilder::QueryBuilder(const Xapian::Database& db, const Schema& schema, Tex
   parser_.set_stemmer(analyzer.stemmer());
   parser_.set_stemming_strategy(schema.language == "none" ? Xapian::QueryParser::STEM_NONE
                                                           : Xapian::QueryParser::STEM_SOME);
+  stopper_ = make_stopper(schema.language);
 }
 
 void QueryBuilder::configure_parser(Xapian::QueryParser& parser, const Xapian::Database& db) {
@@ -175,8 +178,9 @@ void QueryBuilder::configure_parser(Xapian::QueryParser& parser, const Xapian::D
     const std::string name(f.name);
     parser.add_boolean_prefix(name, (new NameFieldProcessor(*this, name))->release(), true);
   }
-  parser.add_rangeprocessor(
-      (new Xapian::DateRangeProcessor(layout::kDateSlot, "date:"))->release());
+  parser.add_rangeprocessor((new DateRangeProcessor("date:", [this](const std::string& m) {
+                              record_parse_error(m);
+                            }))->release());
 }
 
 void QueryBuilder::record_parse_error(const std::string& message) {
@@ -227,16 +231,15 @@ Xapian::Query QueryBuilder::build_filters(const QueryRequest& r) {
     parts.emplace_back(r.filter_all ? Xapian::Query::OP_AND : Xapian::Query::OP_OR, terms.begin(),
                        terms.end());
   if (!r.since.empty() || !r.until.empty()) {
-    std::string lo = r.since.empty() ? "" : normalise_date(r.since, false);
-    std::string hi = r.until.empty() ? "" : normalise_date(r.until, true);
-    if (!r.since.empty() && lo.empty()) throw UsageError("malformed date '" + r.since + "'");
-    if (!r.until.empty() && hi.empty()) throw UsageError("malformed date '" + r.until + "'");
-    if (hi.empty())
-      parts.emplace_back(Xapian::Query::OP_VALUE_GE, layout::kDateSlot, lo);
-    else if (lo.empty())
-      parts.emplace_back(Xapian::Query::OP_VALUE_LE, layout::kDateSlot, hi);
-    else
-      parts.emplace_back(Xapian::Query::OP_VALUE_RANGE, layout::kDateSlot, lo, hi);
+    const std::string today = today_local();
+    const std::string lo = resolve_date(r.since, false, today);
+    const std::string hi = resolve_date(r.until, true, today);
+    const char* expected =
+        "' (expected 2018-04-12, 2018-04, 2018, or a time before today: 7d, "
+        "2w, 3m, 1y, today, yesterday)";
+    if (!r.since.empty() && lo.empty()) throw UsageError("malformed date '" + r.since + expected);
+    if (!r.until.empty() && hi.empty()) throw UsageError("malformed date '" + r.until + expected);
+    parts.push_back(date_range_query(lo, hi));
   }
   if (r.since_revision > 0)
     parts.emplace_back(Xapian::Query::OP_VALUE_GE, layout::kRevisionSlot,
@@ -258,11 +261,15 @@ Xapian::Query QueryBuilder::build(const QueryRequest& r) {
       if (end < folded.size() && folded[end] == '*') wildcards_.push_back(term);
     });
     parse_error_.reset();
+    parser_.set_default_op(r.any_word ? Xapian::Query::OP_OR : Xapian::Query::OP_AND);
+    parser_.set_stopper(r.any_word ? stopper_.get() : nullptr);
     try {
       query = parser_.parse_query(folded, flags);
       // Articles of other languages were stemmed in theirs (language_queries.h).
-      query = languages_.combine(
-          query, [&](Xapian::QueryParser& p) { return p.parse_query(folded, flags); });
+      query = languages_.combine(query, [&](Xapian::QueryParser& p) {
+        p.set_default_op(parser_.get_default_op());  // any_word: OR in every language
+        return p.parse_query(folded, flags);
+      });
     } catch (const Xapian::QueryParserError& e) {
       throw UsageError("cannot parse query '" + r.text + "': " + e.get_msg());
     } catch (const Xapian::InvalidArgumentError& e) {

@@ -24,6 +24,9 @@ struct QueryRequest {
   bool filter_all = false;           // values of one field AND together
   std::string since, until;          // dates, inclusive
   std::uint64_t since_revision = 0;  // only documents written after it
+  // Words joined by the default operator OR together and stop words go: the relaxed
+  // query of query_relaxation.h. Otherwise every word must match.
+  bool any_word = false;
 };
 
 class QueryBuilder {
@@ -59,6 +62,7 @@ class QueryBuilder {
   void configure_parser(Xapian::QueryParser& parser, const Xapian::Database& db);
 
   Xapian::QueryParser parser_;  // stems in the schema's language
+  std::unique_ptr<Xapian::Stopper> stopper_;  // for any_word queries; null: none
   TextAnalyzer& analyzer_;
   const NameResolver& names_;
   LanguageQueries languages_;  // the parsers of the database's other languages

@@ -5,9 +5,13 @@
 
 namespace newsdex {
 
-void configure_ranking(Xapian::Enquire& enquire, const Schema& schema, const std::string& sort) {
+Xapian::BM25Weight bm25_of(const Schema& schema) {
   const auto& p = schema.bm25;
-  enquire.set_weighting_scheme(Xapian::BM25Weight(p.k1, p.k2, p.k3, p.b, p.min_normlen));
+  return Xapian::BM25Weight(p.k1, p.k2, p.k3, p.b, p.min_normlen);
+}
+
+void configure_ranking(Xapian::Enquire& enquire, const Schema& schema, const std::string& sort) {
+  enquire.set_weighting_scheme(bm25_of(schema));
   if (sort == "relevance") return;
   if (sort == "date" || sort == "-date") {
     // Ties within a day keep their relevance order.

@@ -27,6 +27,8 @@ struct Hit {
   std::optional<std::string> snippet;                           // absent with --no-snippet
   std::vector<std::pair<std::size_t, std::size_t>> highlights;  // byte ranges in snippet
   Entities entities;
+  // --explain: the query's terms the article holds and what each added to the score.
+  std::optional<std::vector<std::pair<std::string, double>>> explanation;
 };
 
 struct FacetValue {
@@ -45,10 +47,17 @@ struct SearchPage {
   std::string query;
   std::uint64_t total = 0;
   bool total_is_exact = true;
+  // Xapian's bounds on the total: equal to it when it is exact.
+  std::uint64_t total_min = 0, total_max = 0;
   std::uint64_t offset = 0;
   std::vector<Hit> hits;
   std::vector<Facet> facets;
   std::optional<std::string> suggestion;  // a corrected query, when one would match more
+  // Every word together found too little, so any of them matched (query_relaxation.h).
+  bool relaxed = false;
+  // Nothing matched the query; the hits are those of the suggestion (--auto-correct).
+  bool auto_corrected = false;
+  std::optional<std::string> parsed_query;  // --explain: the query Xapian ran
 };
 
 // `show`: one stored document.

@@ -4,6 +4,7 @@
 // twice.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -23,8 +24,13 @@ struct SearchOptions {
   std::string sort = "relevance";  // relevance, date (oldest first), -date (newest first)
   bool snippets = true;
   std::size_t snippet_chars = 200;
-  bool significant = false;    // facets: rank by how much more often than in the corpus
-  Timings* timings = nullptr;  // --stats: the search marks its phases here
+  bool strict = false;                 // search: never relax the query (query_relaxation.h)
+  bool auto_correct = false;           // search: run the spelling suggestion when nothing matches
+  std::optional<double> recency_days;  // search --recency: the half-life in days
+  bool explain = false;                // search --explain
+  bool expand = false;                 // search --expand: pseudo-relevance feedback
+  bool significant = false;            // facets: rank by how much more often than in the corpus
+  Timings* timings = nullptr;          // --stats: the search marks its phases here
 };
 
 // Fills page.hits from an MSet: stored fields, rank, score and snippets.

@@ -19,6 +19,8 @@ class TextPrinter : public Printer {
 
   void search(const SearchPage& p) override {
     if (p.total == 0 && p.hits.empty()) return;  // no match: stdout stays empty
+    if (p.parsed_query)
+      std::fprintf(out_, "query: %s\n\n", escape_for_terminal(*p.parsed_query).c_str());
     for (const auto& h : p.hits) {
       std::fprintf(
           out_, "%s%llu. %s%s\n", color_ ? kBold : "", static_cast<unsigned long long>(h.rank),
@@ -35,18 +37,37 @@ class TextPrinter : public Printer {
         highlighted(*h.snippet, h.highlights);
         std::fputc('\n', out_);
       }
+      if (h.explanation) {
+        std::string parts;
+        double sum = 0;
+        for (const auto& [term, weight] : *h.explanation) {
+          char w[48];
+          std::snprintf(w, sizeof w, " %.3f", weight);
+          parts += (parts.empty() ? "" : ", ") + escape_for_terminal(term) + w;
+          sum += weight;
+        }
+        char rest[64];
+        std::snprintf(rest, sizeof rest, "%sother (recency, centrality) %.3f",
+                      parts.empty() ? "" : ", ", h.score - sum);
+        std::fprintf(out_, "   explain: %s%s\n", parts.c_str(), h.score - sum > 0.0005 ? rest : "");
+      }
       std::fputc('\n', out_);
     }
-    std::fprintf(out_, "%s%llu match%s%s", color_ ? kDim : "",
-                 static_cast<unsigned long long>(p.total), p.total == 1 ? "" : "es",
-                 p.total_is_exact ? "" : " (estimated)");
+    if (p.total_is_exact)
+      std::fprintf(out_, "%s%llu match%s", color_ ? kDim : "",
+                   static_cast<unsigned long long>(p.total), p.total == 1 ? "" : "es");
+    else
+      std::fprintf(out_, "%sabout %llu matches (%llu to %llu)", color_ ? kDim : "",
+                   static_cast<unsigned long long>(p.total),
+                   static_cast<unsigned long long>(p.total_min),
+                   static_cast<unsigned long long>(p.total_max));
     if (!p.hits.empty())
       std::fprintf(out_, ", showing %llu-%llu",
                    static_cast<unsigned long long>(p.hits.front().rank),
                    static_cast<unsigned long long>(p.hits.back().rank));
     std::fprintf(out_, "%s\n", color_ ? kReset : "");
     if (p.suggestion)
-      std::fprintf(out_, "Did you mean: %s\n", escape_for_terminal(*p.suggestion).c_str());
+      std::fprintf(out_, "Did you mean: %s?\n", escape_for_terminal(*p.suggestion).c_str());
     for (const auto& f : p.facets) {
       std::fputc('\n', out_);
       facet_table(f);
