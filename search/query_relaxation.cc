@@ -1,6 +1,8 @@
 #include "search/query_relaxation.h"
 
 #include <algorithm>
+#include <set>
+#include <string_view>
 
 namespace newsdex {
 namespace {
@@ -15,14 +17,31 @@ Xapian::doccount matches_up_to(const Xapian::Database& db, const Xapian::Query& 
 }
 
 // A question typed in capitals ("MEASUREMENT OF DIELECTRIC CONSTANT AND LOSS"): its
-// AND, OR and NOT are words like the others, not operators.
+// AND, OR and NOT are words like the others, not operators. The operators alone do not
+// make a question capitals: "经济 NOT 贸易战" has no other cased word, and means NOT.
 bool all_capitals(const std::string& text) {
-  bool upper = false;
-  for (unsigned char c : text) {
-    if (c >= 'a' && c <= 'z') return false;
-    upper |= c >= 'A' && c <= 'Z';
+  static const std::set<std::string, std::less<>> kOperators = {"AND", "OR",   "NOT",
+                                                                "XOR", "NEAR", "ADJ"};
+  bool capital_word = false;
+  std::size_t i = 0;
+  while (i < text.size()) {
+    auto is_letter = [&](std::size_t k) {
+      const unsigned char c = text[k];
+      return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    };
+    if (!is_letter(i)) {
+      ++i;
+      continue;
+    }
+    std::size_t end = i;
+    while (end < text.size() && is_letter(end)) ++end;
+    const std::string_view word(text.data() + i, end - i);
+    for (unsigned char c : word)
+      if (c >= 'a' && c <= 'z') return false;
+    if (!kOperators.count(word)) capital_word = true;
+    i = end;
   }
-  return upper;
+  return capital_word;
 }
 
 std::string lower_ascii(std::string text) {

@@ -24,9 +24,9 @@
 #include "search/recency.h"
 #include "search/search_options.h"
 #include "search/snippet.h"
-#include "search/timeline.h"
 #include "search/spelling.h"
 #include "search/terminal_escape.h"
+#include "search/timeline.h"
 
 namespace newsdex {
 
@@ -287,14 +287,14 @@ class SearchCommand : public Command {
   int run(const RunContext& c, Printer& out) override {
     o_.timings = c.timings;
     // JSON carries the "relaxed" and "auto_corrected" fields instead of the notes.
-    return run_search(*c.session, o_, out, out_->format == "json" || out_->format == "jsonl");
+    return run_search(*c.session, o_, out, out_->format == "json");
   }
   bool takes_batch() const override { return true; }
   int run_request(const RunContext& c, const nlohmann::json& request, Printer& out) override {
     SearchOptions o = o_;
     apply_request(request, RequestKeys::Search, o);
     for (const auto& name : o.facets) facet_field(name);  // an unknown field: a usage error
-    return run_search(*c.session, o, out, true);  // a batch answers in JSON lines
+    return run_search(*c.session, o, out, true);          // a batch answers in JSON lines
   }
 
  private:
