@@ -102,6 +102,8 @@ TEST_CASE("repair: clean corpus files are byte-identical, the mojibake one is re
     if (rel == "business/2018-10-09-paris-cafe-terrace-rents.txt" ||
         rel == "world/kremlin-tweet-diplomacy.txt")
       continue;
+    // The Latin-1 sample page: converted from its declared charset before any repair.
+    if (rel == "formats/ville-lumiere-fr.html") continue;
     CAPTURE(rel);
     const std::string bytes = read_file(e.path().string());
     RepairReport r;
