@@ -35,18 +35,17 @@ void add_spelling_words(Xapian::WritableDatabase& db, const Xapian::Document& do
   });
 }
 
-void SpellingCounts::add(const Xapian::Document& doc) {
-  for (auto t = doc.termlist_begin(); t != doc.termlist_end(); ++t) {
-    std::string term = *t;
-    if (is_spelling_word(term)) ++counts_[std::move(term)];
-  }
-}
-
-void SpellingCounts::flush(Xapian::WritableDatabase& db) {
+void add_spelling_from_terms(Xapian::WritableDatabase& db) {
   if_supported([&] {
-    for (const auto& [word, n] : counts_) db.add_spelling(word, n);
+    // Words are folded to lower case; prefixes are ASCII capitals, which sort before
+    // 'a': every term from "a" on is a word.
+    auto t = db.allterms_begin();
+    t.skip_to("a");
+    for (; t != db.allterms_end(); ++t) {
+      const std::string term = *t;
+      if (is_spelling_word(term)) db.add_spelling(term, t.get_termfreq());
+    }
   });
-  counts_.clear();
 }
 
 void remove_spelling_words(Xapian::WritableDatabase& db, const std::string& term) {

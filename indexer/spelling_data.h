@@ -8,7 +8,6 @@
 #include <xapian.h>
 
 #include <string>
-#include <unordered_map>
 
 namespace newsdex {
 
@@ -19,18 +18,9 @@ bool is_spelling_word(const std::string& term);
 // Adds the words of `doc` (not yet in the database) to the spelling dictionary.
 void add_spelling_words(Xapian::WritableDatabase& db, const Xapian::Document& doc);
 
-// The words of many documents counted first and added once each (a shard build):
-// one call of Xapian's add_spelling per distinct word instead of one per word of
-// every article.
-class SpellingCounts {
- public:
-  void add(const Xapian::Document& doc);
-  // Adds the counts to `db` and starts again from none.
-  void flush(Xapian::WritableDatabase& db);
-
- private:
-  std::unordered_map<std::string, Xapian::termcount> counts_;
-};
+// Fills the spelling dictionary of a database that has none from its own terms: each
+// word once, counted by the number of documents holding it (a first build).
+void add_spelling_from_terms(Xapian::WritableDatabase& db);
 
 // Takes back the words of the documents holding `term` (an id or file term), before
 // they are replaced or deleted.
