@@ -10,7 +10,6 @@
 #include "core/json_reader.h"
 #include "core/markdown_reader.h"
 #include "core/plain_text_reader.h"
-#include "core/xml_record_options.h"
 #include "core/xml_record_reader.h"
 
 namespace newsdex {
@@ -21,43 +20,21 @@ std::unique_ptr<ArticleReader> make(const Schema& schema) {
   return std::make_unique<Reader>(schema);
 }
 
-// Every format newsdex reads, by the name a schema gives it, in the order content
-// sniffing tries them. Guarded: worker threads make their readers while a test may
-// have registered a format of its own.
+// Every format's reader, by the name a schema gives it (format_catalogue.cc lists the
+// same names, with their options), in the order content sniffing tries them. Guarded: worker
+// threads make their readers while a test may have registered a format of its own.
 struct Registry {
   std::mutex mutex;
   std::vector<std::pair<std::string, FormatInfo>> formats{
-      {"text", {make<PlainTextReader>, {"*.txt"}, {}, nullptr, nullptr}},
+      {"text", {make<PlainTextReader>, {"*.txt"}, {}, nullptr}},
       // Every .xml goes to the feed reader, which reads no article from one whose root
       // is not a feed's: XML is never indexed as text, markup and all.
-      {"feed", {make_feed_reader, {"*.rss", "*.atom", "*.xml"}, {}, sniff_feed, nullptr}},
-      {"xml",
-       {XmlRecordReader::from_schema,
-        {},
-        {},
-        nullptr,
-        [](const YAML::Node& options, const SchemaReader& reader) {
-          parse_xml_record_options(options, reader);
-        },
-        true}},
-      {"html", {make<HtmlReader>, {"*.html", "*.htm", "*.xhtml"}, {}, looks_like_html, nullptr}},
-      {"markdown", {make<MarkdownReader>, {"*.md", "*.markdown"}, {}, sniff_markdown, nullptr}},
-      {"jsonl",
-       {make<JsonLinesReader>,
-        {"*.jsonl", "*.ndjson"},
-        {},
-        sniff_json_lines,
-        [](const YAML::Node& o, const SchemaReader& r) {
-          validate_json_options(o, r, "jsonl", false);
-        }}},
-      {"json",
-       {make<JsonReader>,
-        {"*.json"},
-        {},
-        sniff_json,
-        [](const YAML::Node& o, const SchemaReader& r) {
-          validate_json_options(o, r, "json", true);
-        }}},
+      {"feed", {make_feed_reader, {"*.rss", "*.atom", "*.xml"}, {}, sniff_feed}},
+      {"xml", {XmlRecordReader::from_schema, {}, {}, nullptr}},
+      {"html", {make<HtmlReader>, {"*.html", "*.htm", "*.xhtml"}, {}, looks_like_html}},
+      {"markdown", {make<MarkdownReader>, {"*.md", "*.markdown"}, {}, sniff_markdown}},
+      {"jsonl", {make<JsonLinesReader>, {"*.jsonl", "*.ndjson"}, {}, sniff_json_lines}},
+      {"json", {make<JsonReader>, {"*.json"}, {}, sniff_json}},
   };
 
   FormatInfo* find(std::string_view name) {
@@ -83,11 +60,13 @@ bool glob_matches(const std::string& glob, const std::string& name) {
 
 }  // namespace
 
-void register_format(std::string name, ReaderFactory make_reader) {
-  register_format(std::move(name), FormatInfo{std::move(make_reader), {}, {}, nullptr, nullptr});
+void register_format(std::string name, ReaderFactory make_reader, FormatOptions options) {
+  register_format(std::move(name), FormatInfo{std::move(make_reader), {}, {}, nullptr},
+                  std::move(options));
 }
 
-void register_format(std::string name, FormatInfo info) {
+void register_format(std::string name, FormatInfo info, FormatOptions options) {
+  add_format_options(name, std::move(options));
   std::lock_guard lock(registry().mutex);
   if (FormatInfo* known = registry().find(name))
     *known = std::move(info);
@@ -95,18 +74,7 @@ void register_format(std::string name, FormatInfo info) {
     registry().formats.emplace_back(std::move(name), std::move(info));
 }
 
-bool is_format(std::string_view name) {
-  std::lock_guard lock(registry().mutex);
-  return registry().find(name) != nullptr;
-}
-
-bool format_needs_options(std::string_view name) {
-  std::lock_guard lock(registry().mutex);
-  const FormatInfo* info = registry().find(name);
-  return info && info->needs_options;
-}
-
-std::string format_names() {
+std::string reader_format_names() {
   std::lock_guard lock(registry().mutex);
   std::string names;
   for (const auto& [name, info] : registry().formats) {
@@ -114,28 +82,6 @@ std::string format_names() {
     names += name;
   }
   return names;
-}
-
-void validate_format_options(const std::string& name, const YAML::Node& options,
-                             const SchemaReader& reader) {
-  std::function<void(const YAML::Node&, const SchemaReader&)> validate;
-  {
-    std::lock_guard lock(registry().mutex);
-    const FormatInfo* info = registry().find(name);
-    if (!info)
-      schema_error(
-          reader.file(),
-          options.Mark(), "formats: unknown format '" + name + "' (expected one of: " + [] {
-            std::string names;
-            for (const auto& [n, i] : registry().formats) names += (names.empty() ? "" : ", ") + n;
-            return names;
-          }() + ")");
-    validate = info->validate;
-  }
-  if (!validate)
-    schema_error(reader.file(), options.Mark(),
-                 "formats." + name + ": this format takes no options");
-  validate(options, reader);
 }
 
 std::string choose_format(const Schema& schema, const std::string& relative,

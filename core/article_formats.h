@@ -1,7 +1,8 @@
-// The one registry of formats: which formats a schema may name, which reader reads a
-// file, and how a file's format is chosen when the schema does not force one. A new
-// format is a reader (its .h/.cc) and one entry in the registry of article_formats.cc;
-// the schema, the loader and the pipeline need no change.
+// The registry of readers: which reader reads a file, and how a file's format is chosen
+// when the schema does not force one. A new format is a reader (its .h/.cc), one entry
+// in the registry of article_formats.cc and one in format_catalogue.cc (its name and
+// options, which the schema parser checks without linking any reader); the loader and
+// the pipeline need no change.
 #pragma once
 
 #include <yaml-cpp/yaml.h>
@@ -14,6 +15,7 @@
 #include <vector>
 
 #include "core/article_reader.h"
+#include "core/format_catalogue.h"
 #include "core/schema.h"
 #include "core/schema_reader.h"
 
@@ -31,30 +33,17 @@ struct FormatInfo {
   // Whether the start of a file's text (its first 4 KiB, UTF-8) is of this format:
   // how a file whose name says nothing (or says .xml) is placed. Null: never by content.
   std::function<bool(std::string_view head)> sniff;
-  // Checks the schema's `formats.NAME` section (its options), throwing UsageError
-  // "FILE:LINE: ..." through `reader`. Null: the format takes no options.
-  std::function<void(const YAML::Node& options, const SchemaReader& reader)> validate;
-  // Whether the format reads nothing without its formats.NAME section (xml: which
-  // records, which fields): a schema that names it without one is refused at load.
-  bool needs_options = false;
 };
 
-// Adds a format to this process's registry, beside the built-in ones: how the tests
-// drive the many-articles path with a reader of their own. Call it before any schema
-// names the format; a name already taken is replaced.
-void register_format(std::string name, ReaderFactory make);
-void register_format(std::string name, FormatInfo info);
+// Adds a format to this process's registry (and its name to the catalogue), beside the
+// built-in ones: how the tests drive the many-articles path with a reader of their own.
+// Call it before any schema names the format; a name already taken is replaced.
+void register_format(std::string name, ReaderFactory make, FormatOptions options = {});
+void register_format(std::string name, FormatInfo info, FormatOptions options = {});
 
-// Whether `name` is a format newsdex reads; all the names, comma-separated, for an
-// error message.
-bool is_format(std::string_view name);
-std::string format_names();
-// Whether format `name` needs a formats.NAME section in the schema that uses it.
-bool format_needs_options(std::string_view name);
-
-// Validates the options a schema gives format `name` (formats.NAME).
-void validate_format_options(const std::string& name, const YAML::Node& options,
-                             const SchemaReader& reader);
+// The names of the formats that have a reader, in the registry's order: the same list
+// as the catalogue's format_names() (a unit test keeps them equal).
+std::string reader_format_names();
 
 // The format of the file at `relative` whose text starts with `head`: the schema's
 // files.format when it forces one; else the first of its files.formats globs that

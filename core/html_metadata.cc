@@ -7,6 +7,7 @@
 
 #include "core/date_value.h"
 #include "core/html_dom.h"
+#include "core/language_code.h"
 
 namespace newsdex {
 namespace {
@@ -256,14 +257,6 @@ void add_authors(std::vector<std::string>& authors, std::vector<std::string> mor
 
 }  // namespace
 
-std::string language_code(std::string_view tag) {
-  tag = tag.substr(0, tag.find_first_of("-_ ,;"));
-  if (tag.size() != 2 || !std::isalpha(static_cast<unsigned char>(tag[0])) ||
-      !std::isalpha(static_cast<unsigned char>(tag[1])))
-    return {};
-  return lower(tag);
-}
-
 HtmlMetadata read_html_metadata(const GumboNode* root) {
   Found f;
   gather(root, f);
@@ -320,7 +313,7 @@ HtmlMetadata read_html_metadata(const GumboNode* root) {
   for (const std::string& tag :
        {f.html_lang, meta(f, {"content-language", "language", "dc.language"}), ld.language,
         meta(f, {"og:locale"})}) {
-    m.language = language_code(tag);
+    m.language = iso639_1(tag);
     if (!m.language.empty()) break;
   }
   m.json_ld_body = ld.body;

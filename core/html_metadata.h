@@ -26,8 +26,4 @@ struct HtmlMetadata {
 
 HtmlMetadata read_html_metadata(const GumboNode* root);
 
-// The ISO 639-1 code of a language tag ("en-GB", "fr_FR", "DE" -> "en", "fr", "de"); ""
-// when the tag does not start with a two-letter code.
-std::string language_code(std::string_view tag);
-
 }  // namespace newsdex

@@ -84,11 +84,15 @@ bool all_letters(std::string_view s) {
 std::string iso639_1(std::string_view tag) {
   tag = trim(tag);
   if (tag.empty() || tag.size() > 64) return {};
-  // "en-GB", "pt_BR.UTF-8", "de@euro": the primary subtag names the language.
-  const std::string_view primary = tag.substr(0, tag.find_first_of("-_.@"));
+  // "en-GB", "pt_BR.UTF-8", "de@euro", "en, fr" (an HTTP Content-Language list): the
+  // primary subtag of the first names the language.
+  const std::string_view primary = tag.substr(0, tag.find_first_of("-_.@ ,;"));
   const LanguageTable* t = table();
   if (primary.size() == 2 && all_letters(primary)) {
     std::string code = lower(primary);
+    // Norwegian's two written forms (Bokmål, Nynorsk) share one Snowball stemmer and
+    // CLD2's one code: one facet value, one stemmer.
+    if (code == "nb" || code == "nn") return "no";
     if (!t || t->two_letter.count(code)) return code;
     return {};
   }

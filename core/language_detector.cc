@@ -5,7 +5,7 @@
 //
 #include <cld2/public/compact_lang_det.h>
 
-#include "core/languages.h"
+#include "core/language_code.h"
 
 namespace newsdex {
 namespace {
@@ -58,7 +58,7 @@ DetectedLanguage detect_language(std::string_view title, std::string_view body) 
   const CLD2::Language lang = top3[0];
   DetectedLanguage out;
   if (lang == CLD2::UNKNOWN_LANGUAGE || lang == CLD2::TG_UNKNOWN_LANGUAGE) return out;
-  out.code = normalise_language(CLD2::LanguageCode(lang));
+  out.code = iso639_1(CLD2::LanguageCode(lang));
   out.reliable = reliable && letter_bytes >= kMinLetterBytes && !out.code.empty();
   return out;
 }
@@ -66,7 +66,7 @@ DetectedLanguage detect_language(std::string_view title, std::string_view body) 
 std::string choose_language(std::string_view given, std::string_view title, std::string_view body,
                             const std::string& fallback) {
   if (!given.empty()) {
-    std::string code = normalise_language(given);
+    std::string code = iso639_1(given);
     if (!code.empty()) return code;
   }
   DetectedLanguage found = detect_language(title, body);

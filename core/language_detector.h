@@ -19,7 +19,7 @@ struct DetectedLanguage {
 DetectedLanguage detect_language(std::string_view title, std::string_view body);
 
 // The language an article is indexed as: `given` (the reader's value: JSON `lang`,
-// HTML `lang`...) when it names a language normalise_language knows; else the detected
+// HTML `lang`...) when it names a language iso639_1 knows; else the detected
 // language when detection is reliable; else `fallback` (the schema's language code,
 // possibly empty).
 std::string choose_language(std::string_view given, std::string_view title, std::string_view body,

@@ -9,11 +9,6 @@
 
 namespace newsdex {
 
-// The ISO 639-1 code of a language named by a code, a BCP 47 tag ("de-AT", "zh_Hant"),
-// an ISO 639-2 code ("deu", "ger") or an English name ("German"), case-insensitive;
-// empty when the text names no language CLD2 or ISO 639-1 knows.
-std::string normalise_language(std::string_view name);
-
 // The Snowball stemmer (a Xapian::Stem name) for an ISO 639-1 code, or "none" when
 // Xapian has none for it (Japanese, Chinese, Korean...) or the code is empty.
 std::string stemmer_for_language(std::string_view code);

@@ -7,7 +7,7 @@
 #include <set>
 #include <sstream>
 
-#include "core/article_formats.h"
+#include "core/format_catalogue.h"
 #include "core/bounded_regex.h"
 #include "core/errors.h"
 #include "core/fields.h"

@@ -74,3 +74,13 @@ TEST_CASE("formats: an article's id is its file's path, or path#key with the key
   CHECK(file_of_keyed_id("feeds/x.jsonl#42") == "feeds/x.jsonl");
   CHECK(file_of_keyed_id(article_id("odd#name.jsonl", "k#1")) == "odd#name.jsonl");
 }
+
+TEST_CASE("formats: the catalogue the schema checks names exactly the formats that have readers") {
+  // The schema parser knows formats from format_catalogue.cc, the loader from the
+  // registry of article_formats.cc: a format in one list and not the other would be
+  // accepted by a schema and then read by no reader, or the other way round.
+  CHECK(format_names() == reader_format_names());
+  CHECK(format_names().find("html") != std::string::npos);
+  CHECK(format_needs_options("xml"));
+  CHECK_FALSE(format_needs_options("html"));
+}

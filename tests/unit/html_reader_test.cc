@@ -6,7 +6,6 @@
 #include "core/html_reader.h"
 #include "core/html_title.h"
 
-using newsdex::language_code;
 using newsdex::looks_like_html;
 using newsdex::strip_site_name;
 
@@ -49,14 +48,4 @@ TEST_CASE("strip_site_name: a headline with a dash or colon of its own stays who
   CHECK(strip_site_name("Analysis: why rates rose", "", none, "") == "Analysis: why rates rose");
   CHECK(strip_site_name("Storm closes ports", "BBC", none, "") == "Storm closes ports");
   CHECK(strip_site_name("BBC", "BBC", none, "") == "BBC");
-}
-
-TEST_CASE("language_code: the primary subtag, lowercased, two letters only") {
-  CHECK(language_code("en-GB") == "en");
-  CHECK(language_code("fr_FR") == "fr");
-  CHECK(language_code("DE") == "de");
-  CHECK(language_code("en-US, fr") == "en");
-  CHECK(language_code("eng").empty());
-  CHECK(language_code("").empty());
-  CHECK(language_code("x-klingon").empty());
 }

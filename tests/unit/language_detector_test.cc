@@ -4,41 +4,44 @@
 
 #include <string>
 
+#include "core/language_code.h"
 #include "core/language_detector.h"
 #include "core/languages.h"
 
 using newsdex::choose_language;
 using newsdex::detect_language;
+using newsdex::iso639_1;
 using newsdex::language_of_stemmer;
-using newsdex::normalise_language;
 using newsdex::stemmer_for_language;
 
-TEST_CASE("normalise_language: codes, tags, ISO 639-2 and names become ISO 639-1") {
-  CHECK(normalise_language("de") == "de");
-  CHECK(normalise_language("DE") == "de");
-  CHECK(normalise_language("de-AT") == "de");
-  CHECK(normalise_language("de_CH") == "de");
-  CHECK(normalise_language("German") == "de");
-  CHECK(normalise_language("german") == "de");
-  CHECK(normalise_language("deu") == "de");
-  CHECK(normalise_language("ger") == "de");
-  CHECK(normalise_language("fre") == "fr");
-  CHECK(normalise_language("French") == "fr");
-  CHECK(normalise_language("en-GB") == "en");
-  CHECK(normalise_language("zh-Hant") == "zh");
-  CHECK(normalise_language("zh-CN") == "zh");
-  CHECK(normalise_language("ja") == "ja");
-  CHECK(normalise_language("Japanese") == "ja");
-  CHECK(normalise_language(" pt-BR ") == "pt");
-  CHECK(normalise_language("nb") == "no");
+TEST_CASE("iso639_1: codes, tags, ISO 639-2 and names become ISO 639-1") {
+  CHECK(iso639_1("de") == "de");
+  CHECK(iso639_1("DE") == "de");
+  CHECK(iso639_1("de-AT") == "de");
+  CHECK(iso639_1("de_CH") == "de");
+  CHECK(iso639_1("German") == "de");
+  CHECK(iso639_1("german") == "de");
+  CHECK(iso639_1("deu") == "de");
+  CHECK(iso639_1("ger") == "de");
+  CHECK(iso639_1("fre") == "fr");
+  CHECK(iso639_1("French") == "fr");
+  CHECK(iso639_1("en-GB") == "en");
+  CHECK(iso639_1("zh-Hant") == "zh");
+  CHECK(iso639_1("zh-CN") == "zh");
+  CHECK(iso639_1("ja") == "ja");
+  CHECK(iso639_1("Japanese") == "ja");
+  CHECK(iso639_1(" pt-BR ") == "pt");
+  CHECK(iso639_1("nb") == "no");
+  CHECK(iso639_1("nn-NO") == "no");
+  CHECK(iso639_1("en-US, fr") == "en");  // HTTP Content-Language: the first
 }
 
-TEST_CASE("normalise_language: what names no language is empty") {
-  CHECK(normalise_language("") == "");
-  CHECK(normalise_language("xx") == "");
-  CHECK(normalise_language("klingonese") == "");
-  CHECK(normalise_language("12") == "");
-  CHECK(normalise_language(std::string(200, 'a')) == "");
+TEST_CASE("iso639_1: what names no language is empty") {
+  CHECK(iso639_1("") == "");
+  CHECK(iso639_1("xx") == "");
+  CHECK(iso639_1("klingonese") == "");
+  CHECK(iso639_1("12") == "");
+  CHECK(iso639_1(std::string(200, 'a')) == "");
 }
 
 TEST_CASE("stemmer_for_language: Xapian's Snowball stemmers, none where it has none") {
