@@ -20,20 +20,22 @@ void IndexWriter::put(const std::string& relative, std::vector<ArticleDocument> 
   auto count = [this] {
     if (pending_++ == 0) first_pending_ = std::chrono::steady_clock::now();
   };
+  SpellingChanges spelling(db_);
   if (whole_file) {
     // Its articles, if it held many before. A plain-text file never did, and Xapian
     // deletes by a term no document holds at the cost of one lookup.
-    remove_spelling_words(db_, file_term(relative));
+    spelling.note_holders(file_term(relative));
     db_.delete_document(file_term(relative));
     auto& d = documents.front();
     d.document.add_value(layout::kRevisionSlot, revision);
-    remove_spelling_words(db_, id_term(d.id));
-    add_spelling_words(db_, d.document);
+    spelling.note_holders(id_term(d.id));
+    spelling.note(d.document);
     db_.replace_document(id_term(d.id), d.document);
+    spelling.apply(db_);
     count();
     return;
   }
-  remove_spelling_words(db_, id_term(relative));
+  spelling.note_holders(id_term(relative));
   db_.delete_document(id_term(relative));  // its whole-file document, if it was one
   // The articles the index holds for the file: id -> document and stored hash.
   struct Indexed {
@@ -66,28 +68,31 @@ void IndexWriter::put(const std::string& relative, std::vector<ArticleDocument> 
     (it == indexed.end() ? last_changes_.added : last_changes_.updated)++;
     if (it != indexed.end()) {
       it->second.kept = true;
-      remove_spelling_words(db_, id_term(d.id));
+      spelling.note_holders(id_term(d.id));
     }
     d.document.add_value(layout::kRevisionSlot, revision);
-    add_spelling_words(db_, d.document);
+    spelling.note(d.document);
     db_.replace_document(id_term(d.id), d.document);
     count();
   }
   for (const auto& [id, i] : indexed)
     if (!i.kept) {
-      remove_spelling_words(db_, id_term(id));
+      spelling.note_holders(id_term(id));
       db_.delete_document(i.did);
       ++last_changes_.removed;
       count();
     }
+  spelling.apply(db_);
   if (last_changes_.unchanged && !pending_) count();  // the new fingerprints need a commit
 }
 
 void IndexWriter::remove(const std::string& relative) {
-  remove_spelling_words(db_, id_term(relative));
-  remove_spelling_words(db_, file_term(relative));
+  SpellingChanges spelling(db_);
+  spelling.note_holders(id_term(relative));
+  spelling.note_holders(file_term(relative));
   db_.delete_document(id_term(relative));
   db_.delete_document(file_term(relative));
+  spelling.apply(db_);
   if (pending_++ == 0) first_pending_ = std::chrono::steady_clock::now();
 }
 

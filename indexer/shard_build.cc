@@ -233,8 +233,8 @@ ReconcileSummary replace_with_shard_build(const std::string& root, const Schema&
       for (auto k = live.metadata_keys_begin(); k != live.metadata_keys_end(); ++k)
         out.set_metadata(*k, live.get_metadata(*k));
       out.set_metadata(std::string(layout::kRevisionKey), std::to_string(revision));
-      // The spelling dictionary, once from the merged index: a word's count is the
-      // number of articles holding it, which its term frequency is. Counting words
+      // The spelling dictionary, once from the merged index (spelling_data.h: a word's
+      // count is the number of articles holding it, which its term frequency is). Counting words
       // per shard and merging the shards' tables cost a fifth of a first build.
       add_spelling_from_terms(out);
       out.commit();

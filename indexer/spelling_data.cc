@@ -26,15 +26,6 @@ void if_supported(Write write) {
 
 }  // namespace
 
-void add_spelling_words(Xapian::WritableDatabase& db, const Xapian::Document& doc) {
-  if_supported([&] {
-    for (auto t = doc.termlist_begin(); t != doc.termlist_end(); ++t) {
-      const std::string term = *t;
-      if (is_spelling_word(term)) db.add_spelling(term, 1);
-    }
-  });
-}
-
 void add_spelling_from_terms(Xapian::WritableDatabase& db) {
   if_supported([&] {
     // Words are folded to lower case; prefixes are ASCII capitals, which sort before
@@ -42,21 +33,47 @@ void add_spelling_from_terms(Xapian::WritableDatabase& db) {
     auto t = db.allterms_begin();
     t.skip_to("a");
     for (; t != db.allterms_end(); ++t) {
+      const Xapian::doccount articles = t.get_termfreq();
+      if (articles < kMinSpellingArticles) continue;
       const std::string term = *t;
-      if (is_spelling_word(term)) db.add_spelling(term, t.get_termfreq());
+      if (is_spelling_word(term)) db.add_spelling(term, articles);
     }
   });
 }
 
-void remove_spelling_words(Xapian::WritableDatabase& db, const std::string& term) {
+namespace {
+
+// The dictionary frequency the rule gives a word that `articles` articles hold.
+Xapian::doccount spelling_frequency(Xapian::doccount articles) {
+  return articles >= kMinSpellingArticles ? articles : 0;
+}
+
+}  // namespace
+
+void SpellingChanges::note(const Xapian::Document& doc) {
+  for (auto t = doc.termlist_begin(); t != doc.termlist_end(); ++t) {
+    std::string term = *t;
+    if (!is_spelling_word(term) || articles_before_.count(term)) continue;
+    const Xapian::doccount articles = db_.get_termfreq(term);
+    articles_before_.emplace(std::move(term), articles);
+  }
+}
+
+void SpellingChanges::note_holders(const std::string& term) {
+  for (auto p = db_.postlist_begin(term); p != db_.postlist_end(term); ++p)
+    note(db_.get_document(*p, Xapian::DOC_ASSUME_VALID));
+}
+
+void SpellingChanges::apply(Xapian::WritableDatabase& db) {
   if_supported([&] {
-    for (auto p = db.postlist_begin(term); p != db.postlist_end(term); ++p) {
-      for (auto t = db.termlist_begin(*p); t != db.termlist_end(*p); ++t) {
-        const std::string word = *t;
-        if (is_spelling_word(word)) db.remove_spelling(word, 1);
-      }
+    for (const auto& [word, before] : articles_before_) {
+      const Xapian::doccount want = spelling_frequency(db.get_termfreq(word));
+      const Xapian::doccount have = spelling_frequency(before);
+      if (want > have) db.add_spelling(word, want - have);
+      if (want < have) db.remove_spelling(word, have - want);
     }
   });
+  articles_before_.clear();
 }
 
 }  // namespace newsdex

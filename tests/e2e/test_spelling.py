@@ -1,6 +1,7 @@
 """Did you mean (issue 16, point 3) as the corpus changes: newsdexd keeps Xapian's
 spelling dictionary in step with the articles, so a word gone from every article is
-no longer suggested, and a word added is."""
+no longer suggested, and a word added is. A word is suggested once two articles hold
+it (indexer/spelling_data.h): one article's word alone is as often a slip."""
 
 import os
 import unittest
@@ -14,6 +15,8 @@ class SpellingDataTest(unittest.TestCase):
         for i in range(3):
             self.ws.write("air/%d.txt" % i, "Zeppelin flight %d\n\nThe zeppelin landed.\n" % i)
         self.ws.write("sea/boat.txt", "Boat\n\nA boat sailed past the harbour.\n")
+        self.ws.write("sea/ship.txt", "Ship\n\nA ship left the harbour by the lighthouse.\n")
+        self.ws.write("sea/log.txt", "Log\n\nThe crew saw a cormorant.\n")
         self.assertEqual(self.ws.index("--no-entities").code, 0)
 
     def suggestion(self, *query):
@@ -24,12 +27,15 @@ class SpellingDataTest(unittest.TestCase):
     def test_suggestions_follow_the_corpus(self):
         self.assertEqual(self.suggestion("zepelin"), "zeppelin")
         self.assertEqual(self.suggestion("harbor"), "harbour")
+        # One article's word: not in the dictionary, until a second article has it.
+        self.assertIsNone(self.suggestion("lighthose"))
+        self.assertIsNone(self.suggestion("cormorrant"))
         for i in range(3):
             os.remove(self.ws.path("air/%d.txt" % i))
         self.ws.write("sea/boat.txt", "Boat\n\nA boat sailed past the lighthouse.\n")
         self.assertEqual(self.ws.index("--no-entities").code, 0)
         self.assertIsNone(self.suggestion("zepelin"))
-        self.assertIsNone(self.suggestion("harbor"))
+        self.assertIsNone(self.suggestion("harbor"))  # one article holds it now
         self.assertEqual(self.suggestion("lighthose"), "lighthouse")
 
     def test_words_found_and_short_words_get_none(self):
