@@ -16,6 +16,7 @@
 #include "core/ner/document.h"
 #include "core/ner/gazetteer.h"
 #include "core/ner/lexicon.h"
+#include "core/ner/word_clusters.h"
 
 namespace newsdex::ner {
 
@@ -46,8 +47,10 @@ struct DocumentAnalysis {
 
 class FeatureExtractor {
  public:
-  FeatureExtractor(const Gazetteer& gazetteer, const Lexicon& lexicon)
-      : gazetteer_(gazetteer), lexicon_(lexicon) {}
+  // `clusters` may be nullptr or empty (a model trained without them).
+  FeatureExtractor(const Gazetteer& gazetteer, const Lexicon& lexicon,
+                   const WordClusters* clusters = nullptr)
+      : gazetteer_(gazetteer), lexicon_(lexicon), clusters_(clusters) {}
 
   DocumentAnalysis analyse(const Document& document) const;
 
@@ -74,6 +77,7 @@ class FeatureExtractor {
  private:
   const Gazetteer& gazetteer_;
   const Lexicon& lexicon_;
+  const WordClusters* clusters_;
 };
 
 }  // namespace newsdex::ner

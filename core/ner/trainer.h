@@ -23,7 +23,9 @@ struct TrainingOptions {
 // Trains both passes. `dev` (may be empty) picks the best epoch of the models that are
 // shipped and is reported on. The second pass learns from first-pass predictions that the
 // jackknife made on data the first pass did not see, so that it learns how far to trust them.
+// `clusters` (may be empty) are copied into the model: their path prefixes are features.
 Model train_model(const std::vector<Document>& train, const std::vector<Document>& dev,
-                  Gazetteer gazetteer, std::string aliases_yaml, const TrainingOptions& options);
+                  Gazetteer gazetteer, std::string aliases_yaml, const TrainingOptions& options,
+                  WordClusters clusters = {});
 
 }  // namespace newsdex::ner
