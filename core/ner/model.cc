@@ -131,18 +131,15 @@ std::string serialise_model(const Model& model) {
   }
   w.put_string(model.aliases_yaml);
   // Sorted by word; a path as its length and its bits (first bit lowest), not as text.
-  std::vector<std::pair<std::string, const std::string*>> clusters;
-  for (const auto& [word, path] : model.clusters.entries()) clusters.emplace_back(word, &path);
-  std::sort(clusters.begin(), clusters.end());
+  std::vector<std::pair<std::string, ClusterPath>> clusters;
+  for (const auto& [word, path] : model.clusters.entries()) clusters.emplace_back(word, path);
+  std::sort(clusters.begin(), clusters.end(),
+            [](const auto& a, const auto& b) { return a.first < b.first; });
   w.put<uint32_t>(static_cast<uint32_t>(clusters.size()));
   for (const auto& [word, path] : clusters) {
     w.put_string(word);
-    uint32_t bits = 0;
-    for (std::size_t b = 0; b < path->size(); ++b) {
-      if ((*path)[b] == '1') bits |= 1u << b;
-    }
-    w.put<uint8_t>(static_cast<uint8_t>(path->size()));
-    w.put<uint32_t>(bits);
+    w.put<uint8_t>(path.length);
+    w.put<uint32_t>(path.bits);
   }
   write_table(w, model.first_pass);
   write_table(w, model.second_pass);
@@ -188,16 +185,12 @@ Model parse_model(const std::string& bytes) {
   model.aliases_yaml = r.get_string();
   if (with_clusters) {
     auto cluster_count = r.get<uint32_t>();
-    std::string path;
     for (uint32_t k = 0; k < cluster_count; ++k) {
       std::string word = r.get_string();
-      auto length = r.get<uint8_t>();
-      auto bits = r.get<uint32_t>();
-      if (length > WordClusters::kMaxDepth) throw std::runtime_error("corrupt word cluster");
-      path.assign(length, '0');
-      for (std::size_t b = 0; b < length; ++b) {
-        if (bits & (1u << b)) path[b] = '1';
-      }
+      ClusterPath path;
+      path.length = r.get<uint8_t>();
+      path.bits = r.get<uint32_t>();
+      if (path.length > WordClusters::kMaxDepth) throw std::runtime_error("corrupt word cluster");
       model.clusters.add(word, path);
     }
   }
