@@ -72,13 +72,7 @@ Command add_train_command(CLI::App& app) {
       ->capture_default_str()
       ->check(CLI::Range(1, 100));
   return [o] {
-    std::vector<Document> train = read_tagged(o->train);
-    std::vector<Document> dev;
-    if (!o->dev.empty()) dev = read_tagged(o->dev);
-    std::string aliases = read_text(o->aliases);
-    Gazetteer gazetteer = build_gazetteer(o->iso_codes, o->gazetteer, aliases);
-    std::cerr << "gazetteer: " << gazetteer.size() << " phrases; train: " << train.size()
-              << " documents" << std::endl;
+    // Read first: a malformed file stops training before anything is printed.
     WordClusters clusters;
     if (!o->clusters.empty()) {
       Input input(o->clusters);
@@ -87,8 +81,15 @@ Command add_train_command(CLI::App& app) {
       } catch (const std::runtime_error& e) {
         throw UsageError(o->clusters + ": " + e.what());
       }
-      std::cerr << "clusters: " << clusters.size() << " words" << std::endl;
     }
+    std::vector<Document> train = read_tagged(o->train);
+    std::vector<Document> dev;
+    if (!o->dev.empty()) dev = read_tagged(o->dev);
+    std::string aliases = read_text(o->aliases);
+    Gazetteer gazetteer = build_gazetteer(o->iso_codes, o->gazetteer, aliases);
+    std::cerr << "gazetteer: " << gazetteer.size() << " phrases; train: " << train.size()
+              << " documents" << std::endl;
+    if (!o->clusters.empty()) std::cerr << "clusters: " << clusters.size() << " words" << std::endl;
     o->training.progress = &std::cerr;
     Model model =
         train_model(train, dev, std::move(gazetteer), aliases, o->training, std::move(clusters));
