@@ -185,6 +185,8 @@ Model parse_model(const std::string& bytes) {
   model.aliases_yaml = r.get_string();
   if (with_clusters) {
     auto cluster_count = r.get<uint32_t>();
+    r.need(static_cast<std::size_t>(cluster_count) * 9);  // before reserving for them
+    model.clusters.reserve(cluster_count);
     for (uint32_t k = 0; k < cluster_count; ++k) {
       std::string word = r.get_string();
       ClusterPath path;

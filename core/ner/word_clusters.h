@@ -42,6 +42,7 @@ class WordClusters {
   // The path of cluster_key(form), nullptr when the word was not clustered.
   const ClusterPath* find(std::string_view key) const { return paths_.find(key); }
 
+  void reserve(std::size_t n) { paths_.reserve(n); }
   std::size_t size() const { return paths_.size(); }
   bool empty() const { return paths_.empty(); }
   // In insertion order (the model file sorts them).

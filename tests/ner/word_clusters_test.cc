@@ -181,3 +181,21 @@ TEST_CASE("the model file keeps the clusters; a model of the format before them 
   CHECK(old.clusters.empty());
   CHECK_THROWS_AS(parse_model("NDXNER09" + v2.substr(8)), std::runtime_error);
 }
+
+TEST_CASE("a reserved cluster table finds every word, as one grown word by word") {
+  WordClusters grown, reserved;
+  reserved.reserve(1000);
+  for (int k = 0; k < 1000; ++k) {
+    std::string word = "w" + std::to_string(k);
+    std::string path = (k % 2 ? "1" : "0") + std::string(k % 7, '1');
+    grown.add(word, path);
+    reserved.add(word, path);
+  }
+  REQUIRE(reserved.size() == 1000);
+  for (int k = 0; k < 1000; k += 37) {
+    std::string word = "w" + std::to_string(k);
+    REQUIRE(reserved.find(word) != nullptr);
+    CHECK(reserved.find(word)->text() == grown.find(word)->text());
+  }
+  CHECK(reserved.find("w1000") == nullptr);
+}
