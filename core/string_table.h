@@ -87,6 +87,12 @@ class StringTable {
   const std::deque<Entry>& entries() const { return entries_; }
   std::size_t size() const { return entries_.size(); }
   bool empty() const { return entries_.empty(); }
+  // Room for `n` entries without rehashing (a table loaded from a file of known size).
+  void reserve(std::size_t n) {
+    std::size_t capacity = slots_.empty() ? 16 : slots_.size();
+    while (n * 3 > capacity * 2) capacity *= 2;
+    if (capacity != slots_.size()) rehash(capacity);
+  }
   void clear() {
     entries_.clear();
     slots_.assign(slots_.size(), Slot{});
@@ -98,8 +104,9 @@ class StringTable {
     uint32_t index = 0;  // 1 + position in entries_, 0 = empty
   };
 
-  void grow() {
-    std::size_t capacity = slots_.empty() ? 16 : slots_.size() * 2;
+  void grow() { rehash(slots_.empty() ? 16 : slots_.size() * 2); }
+
+  void rehash(std::size_t capacity) {
     slots_.assign(capacity, Slot{});
     mask_ = capacity - 1;
     for (std::size_t e = 0; e < entries_.size(); ++e) {

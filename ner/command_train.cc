@@ -3,6 +3,7 @@
 #include <iostream>
 #include <sstream>
 
+#include "core/ner/cluster_builder.h"
 #include "core/ner/conll_reader.h"
 #include "core/ner/gazetteer_sources.h"
 #include "core/ner/model.h"
@@ -39,7 +40,7 @@ Command add_train_command(CLI::App& app) {
       "Train a model on CoNLL-2003 data (word first, gold IOB2 tag last). Progress goes to\n"
       "stderr: one line per epoch with seconds and dev F1. Same inputs give the same bytes.");
   struct Options {
-    std::string train, dev, out;
+    std::string train, dev, out, clusters;
     std::string iso_codes = "/usr/share/iso-codes/json";
     std::string gazetteer = find_resource("schemas/gazetteer.yaml");
     std::string aliases = find_resource("schemas/aliases.yaml");
@@ -55,6 +56,9 @@ Command add_train_command(CLI::App& app) {
       ->capture_default_str();
   cmd->add_option("--aliases", o->aliases, "alias list, also copied into the model")
       ->capture_default_str();
+  cmd->add_option("--clusters", o->clusters,
+                  "word cluster file (`newsdex-ner clusters`), copied into the model: its path "
+                  "prefixes become features");
   cmd->add_option("--epochs", o->training.epochs, "passes over the training data")
       ->capture_default_str()
       ->check(CLI::Range(1, 100));
@@ -68,6 +72,16 @@ Command add_train_command(CLI::App& app) {
       ->capture_default_str()
       ->check(CLI::Range(1, 100));
   return [o] {
+    // Read first: a malformed file stops training before anything is printed.
+    WordClusters clusters;
+    if (!o->clusters.empty()) {
+      Input input(o->clusters);
+      try {
+        clusters = read_clusters(input.stream());
+      } catch (const std::runtime_error& e) {
+        throw UsageError(o->clusters + ": " + e.what());
+      }
+    }
     std::vector<Document> train = read_tagged(o->train);
     std::vector<Document> dev;
     if (!o->dev.empty()) dev = read_tagged(o->dev);
@@ -75,8 +89,10 @@ Command add_train_command(CLI::App& app) {
     Gazetteer gazetteer = build_gazetteer(o->iso_codes, o->gazetteer, aliases);
     std::cerr << "gazetteer: " << gazetteer.size() << " phrases; train: " << train.size()
               << " documents" << std::endl;
+    if (!o->clusters.empty()) std::cerr << "clusters: " << clusters.size() << " words" << std::endl;
     o->training.progress = &std::cerr;
-    Model model = train_model(train, dev, std::move(gazetteer), aliases, o->training);
+    Model model =
+        train_model(train, dev, std::move(gazetteer), aliases, o->training, std::move(clusters));
     save_model(model, o->out);
   };
 }

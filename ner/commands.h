@@ -21,5 +21,6 @@ Command add_tag_command(CLI::App& app);
 Command add_train_command(CLI::App& app);
 Command add_eval_command(CLI::App& app);
 Command add_text_command(CLI::App& app);
+Command add_clusters_command(CLI::App& app);
 
 }  // namespace newsdex::ner::cli

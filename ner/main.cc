@@ -18,6 +18,7 @@ int main(int argc, char** argv) {
   commands["train"] = add_train_command(app);
   commands["eval"] = add_eval_command(app);
   commands["text"] = add_text_command(app);
+  commands["clusters"] = add_clusters_command(app);
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp& e) {

@@ -63,12 +63,21 @@ bool is_capitalised(const std::string& word) {
 // person in two or lose the surname. A person span, an initial, then a person span or an
 // untagged capitalised word (without the full stop, the initial cannot end a sentence)
 // are one name.
+//
+// A sentence's first word is capitalised whatever it is, and the model sometimes runs it
+// into the name after it ("Later Bush spoke", "Meanwhile Blair"): a person's name does not
+// start with a word the training text usually writes in lower case, so that word is left
+// out of the span.
 std::vector<TagSpan> qualified_spans(const Sentence& sentence, std::vector<TagSpan> spans,
                                      const Model& model) {
   constexpr int kPer = 0, kMisc = 3, kOrg = 2;
   std::vector<TagSpan> out;
   for (std::size_t k = 0; k < spans.size(); ++k) {
-    const TagSpan& span = spans[k];
+    TagSpan& span = spans[k];
+    if (span.type == kPer && span.begin == 0 && span.end - span.begin >= 2) {
+      const Lexicon::Entry* first = model.lexicon.find(lower_case(ascii_fold(sentence.words[0])));
+      if (first && first->casing == Lexicon::Casing::Lower) span.begin = 1;
+    }
     const std::size_t after = span.end + 1;  // the word after a possible initial
     if (span.type == kPer && after < sentence.words.size() &&
         is_initial(sentence.words[span.end])) {

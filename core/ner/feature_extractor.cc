@@ -43,7 +43,14 @@ enum Template : uint32_t {
   kLeftWordShape,
   kShapeRightWord,
   kNeighbourCasing,
+  kCluster,
+  kGazetteerShape,
 };
+
+// Path prefixes of the word's cluster used as features (Ratinov & Roth 2009): coarse to
+// fine. The neighbours' prefixes were tried too and lowered dev F1 (0.9372 -> 0.9330).
+// A path shorter than a prefix gives the whole path.
+constexpr std::size_t kClusterPrefixes[] = {4, 6, 10, 20};
 
 std::string digits_to_zero(std::string_view s) {
   std::string out(s);
@@ -176,8 +183,8 @@ DocumentAnalysis FeatureExtractor::analyse(const Document& document) const {
     a.context_shapes.resize(n);
     for (std::size_t i = 0; i < n; ++i) {
       std::string zeroed = digits_to_zero(a.forms[i]);
-      a.context_lowers[i] = lower_case(zeroed);
-      a.context_shapes[i] = word_shape(zeroed, true);
+      a.context_lowers[i] = string_hash(lower_case(zeroed));
+      a.context_shapes[i] = string_hash(word_shape(zeroed, true));
     }
   }
   return analysis;
@@ -201,6 +208,13 @@ void FeatureExtractor::word_features(std::string_view form, FeatureIds& out) con
   }
   out.push_back(hash1(kCasing, casing));
   out.push_back(hash2(kShapeCasing, short_shape, casing));
+  // `word` is cluster_key(form): forms are already folded.
+  if (const ClusterPath* path = clusters_ ? clusters_->find(word) : nullptr) {
+    for (std::size_t p : kClusterPrefixes) {
+      out.push_back(combined_feature_id(kCluster, p, std::min<std::size_t>(p, path->length),
+                                        path->prefix(p)));
+    }
+  }
 }
 
 void FeatureExtractor::neighbour_features(std::string_view form, int offset,
@@ -225,63 +239,65 @@ std::string_view FeatureExtractor::neighbour_form(const SentenceAnalysis& senten
 void FeatureExtractor::context_features(const SentenceAnalysis& sentence, std::size_t i,
                                         FeatureIds& out) const {
   // Sentence boundaries read as the markers would after lower_case / word_shape.
-  auto lower_at = [&](int offset) -> std::string_view {
+  static const uint64_t kLowerBefore = string_hash("<s>"), kLowerAfter = string_hash("</s>");
+  static const uint64_t kShapeBefore = string_hash("<X>"), kShapeAfter = string_hash("</X>");
+  static const uint64_t kNothing = string_hash("");
+  auto lower_at = [&](int offset) {
     std::ptrdiff_t j = neighbour_index(sentence, i, offset);
-    if (j < 0) return j == -1 ? "<s>" : "</s>";
+    if (j < 0) return j == -1 ? kLowerBefore : kLowerAfter;
     return sentence.context_lowers[static_cast<std::size_t>(j)];
   };
-  auto shape_at = [&](int offset) -> std::string_view {
+  auto shape_at = [&](int offset) {
     std::ptrdiff_t j = neighbour_index(sentence, i, offset);
-    if (j < 0) return j == -1 ? "<X>" : "</X>";
+    if (j < 0) return j == -1 ? kShapeBefore : kShapeAfter;
     return sentence.context_shapes[static_cast<std::size_t>(j)];
   };
-  std::string_view lower = lower_at(0);
-  std::string_view shape = shape_at(0);
-  std::string_view left = lower_at(-1);
-  std::string_view right = lower_at(1);
-  std::string_view left_shape = shape_at(-1);
-  std::string_view right_shape = shape_at(1);
+  uint64_t lower = lower_at(0);
+  uint64_t shape = shape_at(0);
+  uint64_t left = lower_at(-1);
+  uint64_t right = lower_at(1);
+  uint64_t left_shape = shape_at(-1);
+  uint64_t right_shape = shape_at(1);
 
-  out.push_back(hash1(kBias, ""));
+  out.push_back(combined_feature_id(kBias, kNothing));
   if (i == 0) {
     const char* casing = casing_name(lexicon_.find(sentence.lowers[i]));
-    out.push_back(hash1(kInitialShape, shape));
-    out.push_back(hash1(kInitialLower, lower));
-    out.push_back(hash2(kInitialCasing, casing, shape));
+    out.push_back(combined_feature_id(kInitialShape, shape));
+    out.push_back(combined_feature_id(kInitialLower, lower));
+    out.push_back(combined_feature_id(kInitialCasing, string_hash(casing), shape));
   }
   if (sentence.all_caps) {
-    out.push_back(hash1(kCapsSentence, ""));
-    out.push_back(hash1(kCapsLower, lower));
-    out.push_back(hash1(kCapsShape, shape));
+    out.push_back(combined_feature_id(kCapsSentence, kNothing));
+    out.push_back(combined_feature_id(kCapsLower, lower));
+    out.push_back(combined_feature_id(kCapsShape, shape));
   }
-  out.push_back(hash2(kBigramLeft, left, lower));
-  out.push_back(hash2(kBigramRight, lower, right));
-  out.push_back(FeatureHasher(kShapeTrigram).add(left_shape).add(shape).add(right_shape).id());
-  out.push_back(hash2(kShapeLeft, left_shape, shape));
-  out.push_back(hash2(kShapeRight, shape, right_shape));
-  out.push_back(hash2(kLeftWordShape, left, shape));
-  out.push_back(hash2(kShapeRightWord, shape, right));
+  out.push_back(combined_feature_id(kBigramLeft, left, lower));
+  out.push_back(combined_feature_id(kBigramRight, lower, right));
+  out.push_back(combined_feature_id(kShapeTrigram, left_shape, shape, right_shape));
+  out.push_back(combined_feature_id(kShapeLeft, left_shape, shape));
+  out.push_back(combined_feature_id(kShapeRight, shape, right_shape));
+  out.push_back(combined_feature_id(kLeftWordShape, left, shape));
+  out.push_back(combined_feature_id(kShapeRightWord, shape, right));
   for (int offset = -1; offset <= 1; ++offset) {
     auto j = static_cast<std::ptrdiff_t>(i) + offset;
     if (j < 0 || j >= static_cast<std::ptrdiff_t>(sentence.forms.size())) continue;
     const GazetteerMatch& match = sentence.gazetteer[static_cast<std::size_t>(j)];
     for (int c = 0; c < kGazetteerCategories; ++c) {
       if (match[c] == MatchPosition::None) continue;
-      out.push_back(
-          FeatureHasher(kGazetteer).add(offset).add(c).add(static_cast<int>(match[c])).id());
-      if (offset == 0) out.push_back(FeatureHasher(kGazetteer).add(c).add(shape).id());
+      out.push_back(combined_feature_id(kGazetteer, offset + 1, c, static_cast<int>(match[c])));
+      if (offset == 0) out.push_back(combined_feature_id(kGazetteerShape, c, shape));
     }
   }
   if (sentence.upper_initial[i]) {
     int casing = sentence.document_casing[i];
     int where = i == 0 ? 1 : sentence.all_caps ? 2 : 0;
-    out.push_back(FeatureHasher(kDocumentCasing).add(casing).add(where).id());
+    out.push_back(combined_feature_id(kDocumentCasing, casing, where));
   }
-  int sentence_index = static_cast<int>(std::min<std::size_t>(sentence.index, 2));
-  out.push_back(FeatureHasher(kSentenceIndexShape).add(sentence_index).add(shape).id());
+  std::size_t sentence_index = std::min<std::size_t>(sentence.index, 2);
+  out.push_back(combined_feature_id(kSentenceIndexShape, sentence_index, shape));
   if (sentence.numeric) {
-    out.push_back(hash1(kNumericShape, shape));
-    out.push_back(hash1(kNumericLower, lower));
+    out.push_back(combined_feature_id(kNumericShape, shape));
+    out.push_back(combined_feature_id(kNumericLower, lower));
   }
 }
 

@@ -16,6 +16,7 @@
 #include "core/ner/document.h"
 #include "core/ner/gazetteer.h"
 #include "core/ner/lexicon.h"
+#include "core/ner/word_clusters.h"
 
 namespace newsdex::ner {
 
@@ -28,14 +29,16 @@ inline constexpr std::string_view kAfterSentence = "</S>";
 
 // What the features need to know about one sentence, computed once per document.
 struct SentenceAnalysis {
-  bool all_caps = false;                    // headline: case carries no information
-  bool numeric = false;                     // a results table row: many numbers
-  std::size_t index = 0;                    // position of the sentence in its document
-  std::vector<std::string> forms;           // folded; truecased in all-caps sentences
-  std::vector<std::string> lowers;          // lower_case(forms)
-  std::vector<std::string> context_lowers;  // lower case, digits as 0: what context features use
-  std::vector<std::string> context_shapes;  // short shape of the same
-  std::vector<bool> upper_initial;          // of the word as written
+  bool all_caps = false;            // headline: case carries no information
+  bool numeric = false;             // a results table row: many numbers
+  std::size_t index = 0;            // position of the sentence in its document
+  std::vector<std::string> forms;   // folded; truecased in all-caps sentences
+  std::vector<std::string> lowers;  // lower_case(forms)
+  // string_hash of the lower case form with digits as 0, and of its short shape: what the
+  // context features combine (hashed once per token, not once per feature).
+  std::vector<uint64_t> context_lowers;
+  std::vector<uint64_t> context_shapes;
+  std::vector<bool> upper_initial;  // of the word as written
   std::vector<GazetteerMatch> gazetteer;
   std::vector<uint8_t> document_casing;  // bit 1: seen lower case elsewhere, bit 2: capitalised
 };
@@ -46,8 +49,10 @@ struct DocumentAnalysis {
 
 class FeatureExtractor {
  public:
-  FeatureExtractor(const Gazetteer& gazetteer, const Lexicon& lexicon)
-      : gazetteer_(gazetteer), lexicon_(lexicon) {}
+  // `clusters` may be nullptr or empty (a model trained without them).
+  FeatureExtractor(const Gazetteer& gazetteer, const Lexicon& lexicon,
+                   const WordClusters* clusters = nullptr)
+      : gazetteer_(gazetteer), lexicon_(lexicon), clusters_(clusters) {}
 
   DocumentAnalysis analyse(const Document& document) const;
 
@@ -74,6 +79,7 @@ class FeatureExtractor {
  private:
   const Gazetteer& gazetteer_;
   const Lexicon& lexicon_;
+  const WordClusters* clusters_;
 };
 
 }  // namespace newsdex::ner

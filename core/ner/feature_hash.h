@@ -9,6 +9,21 @@
 
 namespace newsdex::ner {
 
+// Id of a feature over values already hashed (string_hash of each string, or small ints):
+// per token, the context features combine the hashes of a few words computed once in
+// analysis, a few multiplies each instead of one per byte of every string.
+template <typename... Parts>
+uint32_t combined_feature_id(uint32_t template_id, Parts... parts) {
+  constexpr uint64_t kMul = 0x9fb21c651e98df25ULL;
+  uint64_t h = (0x8e2b6c5d1f3a9e77ULL ^ template_id) * kMul;
+  ((h = ((h ^ static_cast<uint64_t>(parts)) * kMul), h ^= h >> 29), ...);
+  h ^= h >> 32;
+  h *= 0xd6e8feb86659fd93ULL;
+  h ^= h >> 32;
+  auto v = static_cast<uint32_t>(h);
+  return v == 0 ? 1 : v;  // 0 marks empty slots in the weight table
+}
+
 class FeatureHasher {
  public:
   explicit FeatureHasher(uint32_t template_id) : h_(0xcbf29ce484222325ULL) {

@@ -10,7 +10,9 @@
 namespace newsdex::ner {
 namespace {
 
-constexpr char kMagic[8] = {'N', 'D', 'X', 'N', 'E', 'R', '0', '1'};
+constexpr char kMagic[8] = {'N', 'D', 'X', 'N', 'E', 'R', '0', '2'};
+// Before word clusters: the same layout without their section.
+constexpr char kMagicWithoutClusters[8] = {'N', 'D', 'X', 'N', 'E', 'R', '0', '1'};
 
 class Writer {
  public:
@@ -128,13 +130,27 @@ std::string serialise_model(const Model& model) {
     w.put<uint8_t>(mask);
   }
   w.put_string(model.aliases_yaml);
+  // Sorted by word; a path as its length and its bits (first bit lowest), not as text.
+  std::vector<std::pair<std::string, ClusterPath>> clusters;
+  for (const auto& [word, path] : model.clusters.entries()) clusters.emplace_back(word, path);
+  std::sort(clusters.begin(), clusters.end(),
+            [](const auto& a, const auto& b) { return a.first < b.first; });
+  w.put<uint32_t>(static_cast<uint32_t>(clusters.size()));
+  for (const auto& [word, path] : clusters) {
+    w.put_string(word);
+    w.put<uint8_t>(path.length);
+    w.put<uint32_t>(path.bits);
+  }
   write_table(w, model.first_pass);
   write_table(w, model.second_pass);
   return std::move(w.bytes());
 }
 
 Model parse_model(const std::string& bytes) {
-  if (bytes.size() < sizeof(kMagic) || std::memcmp(bytes.data(), kMagic, sizeof(kMagic)) != 0) {
+  bool with_clusters =
+      bytes.size() >= sizeof(kMagic) && std::memcmp(bytes.data(), kMagic, sizeof(kMagic)) == 0;
+  if (!with_clusters && (bytes.size() < sizeof(kMagic) ||
+                         std::memcmp(bytes.data(), kMagicWithoutClusters, sizeof(kMagic)) != 0)) {
     throw std::runtime_error("not a newsdex-ner model (bad magic)");
   }
   Reader r(bytes, sizeof(kMagic));
@@ -167,6 +183,19 @@ Model parse_model(const std::string& bytes) {
     model.gazetteer.add_key(key, r.get<uint8_t>());
   }
   model.aliases_yaml = r.get_string();
+  if (with_clusters) {
+    auto cluster_count = r.get<uint32_t>();
+    r.need(static_cast<std::size_t>(cluster_count) * 9);  // before reserving for them
+    model.clusters.reserve(cluster_count);
+    for (uint32_t k = 0; k < cluster_count; ++k) {
+      std::string word = r.get_string();
+      ClusterPath path;
+      path.length = r.get<uint8_t>();
+      path.bits = r.get<uint32_t>();
+      if (path.length > WordClusters::kMaxDepth) throw std::runtime_error("corrupt word cluster");
+      model.clusters.add(word, path);
+    }
+  }
   model.first_pass = read_table(r);
   model.second_pass = read_table(r);
   if (!r.at_end()) throw std::runtime_error("trailing bytes after the model");

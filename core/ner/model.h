@@ -2,8 +2,9 @@
 //
 // The file is self-contained (lexicon, gazetteer and alias list are copied in at training
 // time), so tagging needs neither the training data nor iso-codes. Layout, little endian:
-//   "NDXNER01" magic, then sections in order: lexicon, gazetteer, aliases (YAML text),
-//   first-pass weights, second-pass weights.
+//   "NDXNER02" magic, then sections in order: lexicon, gazetteer, aliases (YAML text),
+//   word clusters, first-pass weights, second-pass weights. "NDXNER01" files (before word
+//   clusters) have no cluster section and are still read.
 // Weights are quantised to int16 with one scale per table and stored sparsely (a 9-bit mask
 // of the tags that have a non-zero weight), which keeps the file a few MB.
 #pragma once
@@ -13,6 +14,7 @@
 #include "core/ner/gazetteer.h"
 #include "core/ner/lexicon.h"
 #include "core/ner/weight_table.h"
+#include "core/ner/word_clusters.h"
 
 namespace newsdex::ner {
 
@@ -20,6 +22,7 @@ struct Model {
   Lexicon lexicon;
   Gazetteer gazetteer;
   std::string aliases_yaml;
+  WordClusters clusters;
   WeightTable first_pass;
   WeightTable second_pass;
 };

@@ -115,7 +115,7 @@ void add_form_scores(const SentenceAnalysis& sentence, std::size_t i,
 
 SequenceTagger::SequenceTagger(const Model& model)
     : model_(model),
-      extractor_(model.gazetteer, model.lexicon),
+      extractor_(model.gazetteer, model.lexicon, &model.clusters),
       weights_(model.first_pass, model.second_pass),
       id_(g_next_tagger_id++) {}
 

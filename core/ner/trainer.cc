@@ -173,12 +173,14 @@ void say(const TrainingOptions& options, const std::string& text) {
 }  // namespace
 
 Model train_model(const std::vector<Document>& train, const std::vector<Document>& dev,
-                  Gazetteer gazetteer, std::string aliases_yaml, const TrainingOptions& options) {
+                  Gazetteer gazetteer, std::string aliases_yaml, const TrainingOptions& options,
+                  WordClusters clusters) {
   Model model;
+  model.clusters = std::move(clusters);
   model.gazetteer = std::move(gazetteer);
   model.aliases_yaml = std::move(aliases_yaml);
   model.lexicon = Lexicon::build(train, options.lexicon_min_count);
-  FeatureExtractor extractor(model.gazetteer, model.lexicon);
+  FeatureExtractor extractor(model.gazetteer, model.lexicon, &model.clusters);
 
   std::vector<DocumentAnalysis> train_analyses, dev_analyses;
   for (const Document& d : train) train_analyses.push_back(extractor.analyse(d));

@@ -68,6 +68,7 @@ Program ner_program() {
   ner::cli::add_train_command(app);
   ner::cli::add_eval_command(app);
   ner::cli::add_text_command(app);
+  ner::cli::add_clusters_command(app);
   return read_program("newsdex-ner", app);
 }
 
