@@ -33,8 +33,10 @@ struct SearchOptions {
   Timings* timings = nullptr;          // --stats: the search marks its phases here
 };
 
-// Fills page.hits from an MSet: stored fields, rank, score and snippets.
+// Fills page.hits from an MSet: stored fields, rank, score and snippets. `meant`, when
+// given, is the query the snippets mark (the user's, without its expansion terms);
+// else the enquire's.
 void collect_hits(SearchSession& s, const Xapian::Enquire& enquire, const Xapian::MSet& mset,
-                  const SearchOptions& o, SearchPage& page);
+                  const SearchOptions& o, SearchPage& page, const Xapian::Query* meant = nullptr);
 
 }  // namespace newsdex
