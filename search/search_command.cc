@@ -100,7 +100,7 @@ std::unique_ptr<Matches> match(SearchSession& s, const SearchOptions& o,
   configure_ranking(m->enquire, s.schema(), o.sort);
   if (o.expand && o.sort == "relevance") {
     m->enquire.set_query(query);
-    query = expand_query(m->enquire, s.schema().language);
+    query = expand_query(m->enquire, s.schema().language, o.expansion);
   }
   if (o.recency_days && o.sort == "relevance") {
     // The blend's scale: the best score the query attains without it.
@@ -238,9 +238,21 @@ class SearchCommand : public Command {
                  "show the suggestion's matches instead, with a note on stderr (JSON: "
                  "\"auto_corrected\": true)");
     cmd.add_flag("--expand", o_.expand,
-                 "pseudo-relevance feedback (RM3-like, Xapian's ESet): the 20 stems that best "
-                 "mark the 10 best matches re-rank the matches at half weight; which "
-                 "articles match does not change");
+                 "pseudo-relevance feedback (RM3-like, Xapian's ESet): the stems that best "
+                 "mark the best matches re-rank the matches at a fraction of their weight; "
+                 "which articles match does not change");
+    cmd.add_option("--expand-docs", o_.expansion.docs,
+                   "with --expand: how many of the best matches are taken as relevant")
+        ->check(CLI::Range(1, 1000))
+        ->capture_default_str();
+    cmd.add_option("--expand-terms", o_.expansion.terms,
+                   "with --expand: how many stems they add to the query")
+        ->check(CLI::Range(1, 1000))
+        ->capture_default_str();
+    cmd.add_option("--expand-weight", o_.expansion.weight,
+                   "with --expand: the added stems' weight, as a fraction of their own")
+        ->check(CLI::Range(0.0, 10.0))
+        ->capture_default_str();
     cmd.add_flag("--explain", o_.explain,
                  "print the query as Xapian runs it and, per hit, the query's terms the "
                  "article holds with what each added to its score (Z: a stem, S: a title "

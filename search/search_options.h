@@ -10,6 +10,7 @@
 
 #include "search/printer.h"
 #include "search/query_builder.h"
+#include "search/query_expansion.h"
 #include "search/search_session.h"
 #include "search/timings.h"
 
@@ -29,6 +30,7 @@ struct SearchOptions {
   std::optional<double> recency_days;  // search --recency: the half-life in days
   bool explain = false;                // search --explain
   bool expand = false;                 // search --expand: pseudo-relevance feedback
+  ExpansionParams expansion;           // search --expand-docs/-terms/-weight
   bool significant = false;            // facets: rank by how much more often than in the corpus
   Timings* timings = nullptr;          // --stats: the search marks its phases here
 };

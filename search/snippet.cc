@@ -163,16 +163,25 @@ Snippet SnippetMaker::make(const std::string& body, const HighlightPlan& plan,
     const auto c = static_cast<unsigned char>(t[0]);
     first_letters[c] = first_letters[std::toupper(c)] = true;
   };
+  // And a word can only be a term of the same length: most folded words are not
+  // looked up at all.
+  bool term_sizes[kMaxWordBytes + 2] = {};
+  bool stem_sizes[kMaxWordBytes + 2] = {};
+  std::size_t shortest_stem = kMaxWordBytes;  // a stem is never longer than its word
   for (const auto& [t, leaves] : plan.terms) {
     if (t.size() > 1 && t[0] == 'Z') {
       any_stem = stem_starts[static_cast<unsigned char>(t[1])] = true;
       want_first(std::string_view(t).substr(1));
+      stem_sizes[std::min(t.size() - 1, kMaxWordBytes + 1)] = true;
+      shortest_stem = std::min(shortest_stem, t.size() - 1);
     } else {
       want_first(t);
+      term_sizes[std::min(t.size(), kMaxWordBytes + 1)] = true;
     }
   }
   for (const auto& w : plan.wildcards) want_first(w.first);
   auto add_hits = [&](const std::string& term, std::size_t pos) {
+    if (term.size() > kMaxWordBytes || !term_sizes[term.size()]) return false;
     const auto it = plan.terms.find(term);
     if (it == plan.terms.end()) return false;
     for (const int leaf : it->second) hits.emplace_back(pos, leaf);
@@ -208,8 +217,15 @@ Snippet SnippetMaker::make(const std::string& body, const HighlightPlan& plan,
         hits.emplace_back(pos, leaf);
         matched = true;
       }
-    if (!matched && any_stem && stem_starts[static_cast<unsigned char>(term[0])])
-      add_hits("Z" + stem(term, other_stemmer), pos);
+    if (!matched && any_stem && term.size() >= shortest_stem &&
+        stem_starts[static_cast<unsigned char>(term[0])]) {
+      const std::string& z = stem(term, other_stemmer);
+      if (z.size() <= kMaxWordBytes && stem_sizes[z.size()]) {
+        const auto it = plan.terms.find("Z" + z);
+        if (it != plan.terms.end())
+          for (const int leaf : it->second) hits.emplace_back(pos, leaf);
+      }
+    }
   };
   analyzer_.segmenter().for_each_word(body, [&](std::size_t s, std::size_t e) {
     // CJK characters are words of their own (core/text_analyzer.cc).
