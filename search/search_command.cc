@@ -172,9 +172,9 @@ int run_search(SearchSession& s, const SearchOptions& o, Printer& out, bool json
   if (o.explain) {
     const Xapian::Query ran = m->enquire.get_query();
     page.parsed_query = ran.get_description();
-    const Xapian::BM25Weight bm25 = bm25_of(s.schema());
+    const auto weighting = weighting_of(s.schema());
     auto it = m->mset.begin();
-    for (auto& h : page.hits) h.explanation = explain_hit(s.db(), ran, bm25, *it++);
+    for (auto& h : page.hits) h.explanation = explain_hit(s.db(), ran, *weighting, *it++);
   }
   mark("results");
   if (m->facets) page.facets = m->facets->results(o.facet_limit);

@@ -190,15 +190,10 @@ Snippet SnippetMaker::make(const std::string& body, const HighlightPlan& plan,
   // The CJK character just seen, while the next word may continue its run.
   std::string cjk_before;
   std::size_t cjk_before_end = 0;
+  // A word that may match: folded, looked up, stemmed.
   auto word = [&](std::size_t s, std::size_t e) {
     if (e - s > kMaxWordBytes) return;  // as the index: not a word
-    const auto first = static_cast<unsigned char>(body[s]);
     const std::size_t pos = words.size();
-    if (first < 0x80 && !first_letters[first]) {
-      cjk_before.clear();
-      words.push_back({s, e, -1});
-      return;
-    }
     const std::string term = analyzer_.fold(std::string_view(body).substr(s, e - s));
     if (term.empty() || term.size() > kMaxWordBytes) return;  // as the index
     words.push_back({s, e, -1});
@@ -228,9 +223,19 @@ Snippet SnippetMaker::make(const std::string& body, const HighlightPlan& plan,
     }
   };
   analyzer_.segmenter().for_each_word(body, [&](std::size_t s, std::size_t e) {
+    const auto first = static_cast<unsigned char>(body[s]);
+    if (first < 0x80) {
+      // Most words: ASCII, and no term starts like them. They only take a position.
+      if (first_letters[first]) {
+        word(s, e);
+      } else if (e - s <= kMaxWordBytes) {
+        cjk_before.clear();
+        words.push_back({s, e, -1});
+      }
+      return;
+    }
     // CJK characters are words of their own (core/text_analyzer.cc).
-    if (e - s < 3 || static_cast<unsigned char>(body[s]) < 0x80 ||
-        !has_cjk(std::string_view(body).substr(s, e - s))) {
+    if (e - s < 3 || !has_cjk(std::string_view(body).substr(s, e - s))) {
       word(s, e);
       return;
     }
