@@ -203,13 +203,14 @@ Schema parse_schema(const std::string& yaml_text, const std::string& file_name) 
   if (const auto ranking = root["ranking"]) {
     r.only_keys(ranking, "ranking", {"bm25"});
     if (const auto bm = ranking["bm25"]) {
-      r.only_keys(bm, "ranking.bm25", {"k1", "k2", "k3", "b", "min_normlen"});
+      r.only_keys(bm, "ranking.bm25", {"k1", "k2", "k3", "b", "min_normlen", "delta"});
       if (bm["k1"]) schema.bm25.k1 = r.number(bm["k1"], "ranking.bm25.k1", 0, 100);
       if (bm["k2"]) schema.bm25.k2 = r.number(bm["k2"], "ranking.bm25.k2", 0, 100);
       if (bm["k3"]) schema.bm25.k3 = r.number(bm["k3"], "ranking.bm25.k3", 0, 100);
       if (bm["b"]) schema.bm25.b = r.number(bm["b"], "ranking.bm25.b", 0, 1);
       if (bm["min_normlen"])
         schema.bm25.min_normlen = r.number(bm["min_normlen"], "ranking.bm25.min_normlen", 0, 100);
+      if (bm["delta"]) schema.bm25.delta = r.number(bm["delta"], "ranking.bm25.delta", 0, 10);
     }
   }
   return schema;

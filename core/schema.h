@@ -12,11 +12,14 @@
 namespace newsdex {
 
 struct Bm25Params {
-  double k1 = 1.2;
+  double k1 = 1.5;  // schemas/news.yaml says why
   double k2 = 0.0;
   double k3 = 1.0;
   double b = 0.5;
   double min_normlen = 0.5;
+  // BM25+ (Lv and Zhai): a floor added to every matching term's weight, so that a long
+  // article that holds the word is not scored as if it did not. 0: plain BM25.
+  double delta = 0.0;
 };
 
 struct Schema {

@@ -7,26 +7,27 @@
 namespace newsdex {
 
 std::string schema_to_json(const Schema& s) {
-  nlohmann::json j = {{"name", s.name},
-                      {"language", s.language},
-                      {"include", s.include_globs},
-                      {"exclude", s.exclude_globs},
-                      {"format", s.format},
-                      {"format_globs", s.format_globs},
-                      {"format_options", s.format_options},
-                      {"max_file_bytes", s.max_file_bytes},
-                      {"follow_outside_links", s.follow_outside_links},
-                      {"fields_off", s.fields_off},
-                      {"fields_from_data", s.fields_from_data},
-                      {"title_weight", s.title_weight},
-                      {"body_weight", s.body_weight},
-                      {"dateline_pattern", s.dateline_pattern},
-                      {"date_search_chars", s.date_search_chars},
-                      {"date_from_mtime", s.date_from_mtime},
-                      {"section_from_folder", s.section_from_folder},
-                      {"bm25", {s.bm25.k1, s.bm25.k2, s.bm25.k3, s.bm25.b, s.bm25.min_normlen}},
-                      {"source_text", s.source_text},
-                      {"source_path", s.source_path}};
+  nlohmann::json j = {
+      {"name", s.name},
+      {"language", s.language},
+      {"include", s.include_globs},
+      {"exclude", s.exclude_globs},
+      {"format", s.format},
+      {"format_globs", s.format_globs},
+      {"format_options", s.format_options},
+      {"max_file_bytes", s.max_file_bytes},
+      {"follow_outside_links", s.follow_outside_links},
+      {"fields_off", s.fields_off},
+      {"fields_from_data", s.fields_from_data},
+      {"title_weight", s.title_weight},
+      {"body_weight", s.body_weight},
+      {"dateline_pattern", s.dateline_pattern},
+      {"date_search_chars", s.date_search_chars},
+      {"date_from_mtime", s.date_from_mtime},
+      {"section_from_folder", s.section_from_folder},
+      {"bm25", {s.bm25.k1, s.bm25.k2, s.bm25.k3, s.bm25.b, s.bm25.min_normlen, s.bm25.delta}},
+      {"source_text", s.source_text},
+      {"source_path", s.source_path}};
   return j.dump();
 }
 
@@ -53,7 +54,9 @@ Schema schema_from_json(const std::string& text) {
     s.date_from_mtime = j.at("date_from_mtime");
     s.section_from_folder = j.at("section_from_folder");
     const auto& bm = j.at("bm25");
-    s.bm25 = {bm.at(0), bm.at(1), bm.at(2), bm.at(3), bm.at(4)};
+    // A database written before BM25+ stored five numbers: its delta is 0.
+    s.bm25 = {bm.at(0), bm.at(1), bm.at(2),
+              bm.at(3), bm.at(4), bm.size() > 5 ? double(bm.at(5)) : 0.0};
     s.source_text = j.at("source_text");
     s.source_path = j.at("source_path");
     return s;

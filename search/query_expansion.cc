@@ -10,14 +10,6 @@
 namespace newsdex {
 namespace {
 
-constexpr Xapian::doccount kFeedbackDocs = 10;
-constexpr Xapian::termcount kExpandTerms = 20;
-// RM3's interpolation. On ../shared/ir (scripts/eval-ranking -- --expand) half
-// weight lost MAP on four collections of six; a fifth helps med, cisi and npl, still
-// costs adi and time, and leaves the mean below plain BM25: hence a flag, not the
-// default.
-constexpr double kExpansionWeight = 0.2;
-
 // Stems only (Z terms), of letters, not the query's own, not stop words.
 class StemsOnly : public Xapian::ExpandDecider {
  public:
@@ -42,15 +34,16 @@ class StemsOnly : public Xapian::ExpandDecider {
 
 }  // namespace
 
-Xapian::Query expand_query(Xapian::Enquire& enquire, const std::string& language) {
+Xapian::Query expand_query(Xapian::Enquire& enquire, const std::string& language,
+                           const ExpansionParams& params) {
   const Xapian::Query query = enquire.get_query();
-  const Xapian::MSet top = enquire.get_mset(0, kFeedbackDocs);
+  const Xapian::MSet top = enquire.get_mset(0, params.docs);
   if (top.empty()) return query;
   Xapian::RSet relevant;
   for (auto it = top.begin(); it != top.end(); ++it) relevant.add_document(*it);
   StemsOnly decider({query.get_unique_terms_begin(), query.get_unique_terms_end()},
                     make_stopper(language));
-  const Xapian::ESet eset = enquire.get_eset(kExpandTerms, relevant, &decider);
+  const Xapian::ESet eset = enquire.get_eset(params.terms, relevant, &decider);
   if (eset.empty()) return query;
   std::vector<Xapian::Query> terms;
   for (auto t = eset.begin(); t != eset.end(); ++t) terms.emplace_back(*t);
@@ -58,7 +51,7 @@ Xapian::Query expand_query(Xapian::Enquire& enquire, const std::string& language
       Xapian::Query::OP_AND_MAYBE, query,
       Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT,
                     Xapian::Query(Xapian::Query::OP_OR, terms.begin(), terms.end()),
-                    kExpansionWeight));
+                    params.weight));
 }
 
 }  // namespace newsdex

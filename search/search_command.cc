@@ -30,40 +30,20 @@
 
 namespace newsdex {
 
-// Field terms mark the words they stand for: title:summit marks "summit", and
-// person:"Gordon Brown" (XPgordon brown) marks "Gordon" and "Brown".
-void add_field_words(const Xapian::Query& query, TextAnalyzer& analyzer,
-                     std::set<std::string>& terms) {
-  for (auto t = query.get_unique_terms_begin(); t != query.get_unique_terms_end(); ++t) {
-    const std::string term = *t;
-    std::string_view words;
-    if (term.rfind(layout::kTitlePrefix, 0) == 0) {
-      words = std::string_view(term).substr(layout::kTitlePrefix.size());
-    } else if (const Field* f = field_of_term(term); f && !f->is_date() && !is_digest_term(term)) {
-      words = std::string_view(term).substr(f->prefix.size());
-    } else {
-      continue;
-    }
-    analyzer.for_each_word(
-        words, [&](const std::string& w, std::size_t, std::size_t) { terms.insert(w); });
-  }
-}
-
 void collect_hits(SearchSession& s, const Xapian::Enquire& enquire, const Xapian::MSet& mset,
-                  const SearchOptions& o, SearchPage& page) {
-  SnippetMaker snippets(s.analyzer(), o.snippet_chars);
-  // The query's terms mark the snippet, and words that start like its wildcards.
-  const Xapian::Query query = enquire.get_query();
-  std::set<std::string> query_terms(query.get_unique_terms_begin(), query.get_unique_terms_end());
-  add_field_words(query, s.analyzer(), query_terms);
-  const std::vector<std::string>& wildcards = s.queries().wildcard_prefixes();
+                  const SearchOptions& o, SearchPage& page, const Xapian::Query* meant) {
+  SnippetMaker snippets(s.analyzer(), o.snippet_chars, s.schema().language);
+  // The query as the user meant it marks the snippet: not the terms --expand added.
+  const HighlightPlan plan =
+      o.snippets ? highlight_plan(meant ? *meant : enquire.get_query(), s.analyzer())
+                 : HighlightPlan();
   for (auto it = mset.begin(); it != mset.end(); ++it) {
     const Article article = decode_document_data(it.get_document().get_data());
     Hit h = s.hit_of(*it, article);
     h.rank = it.get_rank() + 1;  // get_rank() counts from the first match, offset included
     h.score = it.get_weight();
     if (o.snippets) {
-      Snippet sn = snippets.make(article.body, query_terms, wildcards);
+      Snippet sn = snippets.make(article.body, plan, article.language);
       h.snippet = std::move(sn.text);
       h.highlights = std::move(sn.highlights);
     }
@@ -120,7 +100,7 @@ std::unique_ptr<Matches> match(SearchSession& s, const SearchOptions& o,
   configure_ranking(m->enquire, s.schema(), o.sort);
   if (o.expand && o.sort == "relevance") {
     m->enquire.set_query(query);
-    query = expand_query(m->enquire, s.schema().language);
+    query = expand_query(m->enquire, s.schema().language, o.expansion);
   }
   if (o.recency_days && o.sort == "relevance") {
     // The blend's scale: the best score the query attains without it.
@@ -188,13 +168,13 @@ int run_search(SearchSession& s, const SearchOptions& o, Printer& out, bool json
     return kExitNoMatch;
   }
 
-  collect_hits(s, m->enquire, m->mset, o, page);
+  collect_hits(s, m->enquire, m->mset, o, page, &m->plan.query);
   if (o.explain) {
     const Xapian::Query ran = m->enquire.get_query();
     page.parsed_query = ran.get_description();
-    const Xapian::BM25Weight bm25 = bm25_of(s.schema());
+    const auto weighting = weighting_of(s.schema());
     auto it = m->mset.begin();
-    for (auto& h : page.hits) h.explanation = explain_hit(s.db(), ran, bm25, *it++);
+    for (auto& h : page.hits) h.explanation = explain_hit(s.db(), ran, *weighting, *it++);
   }
   mark("results");
   if (m->facets) page.facets = m->facets->results(o.facet_limit);
@@ -258,9 +238,21 @@ class SearchCommand : public Command {
                  "show the suggestion's matches instead, with a note on stderr (JSON: "
                  "\"auto_corrected\": true)");
     cmd.add_flag("--expand", o_.expand,
-                 "pseudo-relevance feedback (RM3-like, Xapian's ESet): the 20 stems that best "
-                 "mark the 10 best matches re-rank the matches at half weight; which "
-                 "articles match does not change");
+                 "pseudo-relevance feedback (RM3-like, Xapian's ESet): the stems that best "
+                 "mark the best matches re-rank the matches at a fraction of their weight; "
+                 "which articles match does not change");
+    cmd.add_option("--expand-docs", o_.expansion.docs,
+                   "with --expand: how many of the best matches are taken as relevant")
+        ->check(CLI::Range(1, 1000))
+        ->capture_default_str();
+    cmd.add_option("--expand-terms", o_.expansion.terms,
+                   "with --expand: how many stems they add to the query")
+        ->check(CLI::Range(1, 1000))
+        ->capture_default_str();
+    cmd.add_option("--expand-weight", o_.expansion.weight,
+                   "with --expand: the added stems' weight, as a fraction of their own")
+        ->check(CLI::Range(0.0, 10.0))
+        ->capture_default_str();
     cmd.add_flag("--explain", o_.explain,
                  "print the query as Xapian runs it and, per hit, the query's terms the "
                  "article holds with what each added to its score (Z: a stem, S: a title "

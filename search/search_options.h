@@ -10,6 +10,7 @@
 
 #include "search/printer.h"
 #include "search/query_builder.h"
+#include "search/query_expansion.h"
 #include "search/search_session.h"
 #include "search/timings.h"
 
@@ -29,12 +30,15 @@ struct SearchOptions {
   std::optional<double> recency_days;  // search --recency: the half-life in days
   bool explain = false;                // search --explain
   bool expand = false;                 // search --expand: pseudo-relevance feedback
+  ExpansionParams expansion;           // search --expand-docs/-terms/-weight
   bool significant = false;            // facets: rank by how much more often than in the corpus
   Timings* timings = nullptr;          // --stats: the search marks its phases here
 };
 
-// Fills page.hits from an MSet: stored fields, rank, score and snippets.
+// Fills page.hits from an MSet: stored fields, rank, score and snippets. `meant`, when
+// given, is the query the snippets mark (the user's, without its expansion terms);
+// else the enquire's.
 void collect_hits(SearchSession& s, const Xapian::Enquire& enquire, const Xapian::MSet& mset,
-                  const SearchOptions& o, SearchPage& page);
+                  const SearchOptions& o, SearchPage& page, const Xapian::Query* meant = nullptr);
 
 }  // namespace newsdex

@@ -1,14 +1,19 @@
 // Snippets: the passage of an article's body that best shows why it matched, with the
 // matching words marked. Words are found with the same analysis as the index, so a
-// match on "cafe" marks "Café" and a stemmed match on "negotiate" marks "negotiating".
+// match on "cafe" marks "Café" and a stemmed match on "negotiate" marks "negotiating"
+// (stemmed in the article's own language, as the indexer stemmed it), and only where
+// they match as the query means them (highlight_plan.h): a phrase where it occurs.
 #pragma once
 
-#include <set>
+#include <xapian.h>
+
+#include <map>
 #include <string>
 #include <utility>
 #include <vector>
 
 #include "core/text_analyzer.h"
+#include "search/highlight_plan.h"
 
 namespace newsdex {
 
@@ -19,17 +24,23 @@ struct Snippet {
 
 class SnippetMaker {
  public:
-  // `terms`: the query's terms (unprefixed words and Z-prefixed stems).
-  SnippetMaker(TextAnalyzer& analyzer, std::size_t max_bytes)
-      : analyzer_(analyzer), max_bytes_(max_bytes) {}
+  // `analyzer` is the schema's, `schema_stemmer` its Snowball name (or "none").
+  SnippetMaker(TextAnalyzer& analyzer, std::size_t max_bytes, std::string schema_stemmer)
+      : analyzer_(analyzer), max_bytes_(max_bytes), schema_stemmer_(std::move(schema_stemmer)) {}
 
-  // `wildcards`: prefixes of trailing wildcards; a word starting with one matches.
-  Snippet make(const std::string& body, const std::set<std::string>& terms,
-               const std::vector<std::string>& wildcards = {});
+  // `language`: the article's ISO 639-1 code (empty: the schema's).
+  Snippet make(const std::string& body, const HighlightPlan& plan, const std::string& language);
 
  private:
+  // The stemmer of an article in `language`, or nullptr for the schema's.
+  const Xapian::Stem* stemmer_for(const std::string& language);
+  const std::string& stem(const std::string& term, const Xapian::Stem* other);
+
   TextAnalyzer& analyzer_;
   std::size_t max_bytes_;
+  std::string schema_stemmer_;
+  std::map<std::string, Xapian::Stem> stemmers_;
+  std::string other_stem_;
 };
 
 }  // namespace newsdex

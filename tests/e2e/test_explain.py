@@ -31,6 +31,17 @@ class ExplainTest(unittest.TestCase):
                     self.assertAlmostEqual(sum(p["weight"] for p in parts), hit["score"],
                                            places=6)
 
+    def test_parts_add_up_with_expansion(self):
+        # --expand's stems count at a fraction of their weight, and explain says so.
+        for query in ("trade", "trump summit"):
+            with self.subTest(query=query):
+                r = self.ws.newsdex("search", "--format", "json", "--explain", "--expand",
+                                    "--", query)
+                self.assertEqual(r.code, 0, r)
+                for hit in r.json()["results"]:
+                    self.assertAlmostEqual(sum(p["weight"] for p in hit["explain"]),
+                                           hit["score"], places=6)
+
     def test_only_the_terms_an_article_holds(self):
         r = self.ws.newsdex("search", "--format", "json", "--explain", "--", "china OR kremlin")
         for hit in r.json()["results"]:

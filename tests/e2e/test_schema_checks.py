@@ -73,6 +73,7 @@ class SchemaChecks(harness.unittest.TestCase):
             "weight-fraction.yaml": ("fields:\n  title:\n    weight: 2.5\n", 3, "whole number"),
             "weight-quoted.yaml": ("fields:\n  title:\n    weight: '3'\n", 3, "expected a number"),
             "bm25-nan.yaml": ("ranking:\n  bm25:\n    b: .nan\n", 3, "ranking.bm25.b"),
+            "bm25-delta.yaml": ("ranking:\n  bm25:\n    delta: -1\n", 3, "ranking.bm25.delta"),
             "search-chars-huge.yaml": ("date:\n  search_chars: 1e12\n", 2, "date.search_chars"),
             "max-size-nan.yaml": ("files:\n  max_size: nan\n", 2, "files.max_size"),
             "max-size-huge.yaml": ("files:\n  max_size: 1e30\n", 2, "files.max_size"),
@@ -121,6 +122,33 @@ class SchemaChecks(harness.unittest.TestCase):
         r = self.ws.index("--schema", path)
         self.assertEqual(r.code, 0, r)
         self.assertEqual(self.ws.count("quokka"), 1)
+
+    def test_bm25_plus_delta_ranks_with_a_floor(self):
+        # BM25+ (ranking.bm25.delta): every matching term earns at least the floor, so a
+        # long article that holds the word scores more than under plain BM25.
+        self.ws.write("short.txt", "Quokka\n\nA quokka was seen.\n")
+        self.ws.write("long.txt", "Island notes\n\n" + "The island had many birds. " * 60 +
+                      "A quokka too.\n")
+        for i in range(8):  # a word that few articles hold: its idf is worth something
+            self.ws.write("other%d.txt" % i, "Weather %d\n\nRain again on day %d.\n" % (i, i))
+        with open(os.path.join(harness.SOURCE_DIR, "schemas", "news.yaml")) as f:
+            news = f.read()
+        self.assertIn("min_normlen: 0.5}", news)
+        plus = self.schema("plus.yaml", news.replace("min_normlen: 0.5}",
+                                                     "min_normlen: 0.5, delta: 1}"))
+        plus_db = os.path.join(self.ws.root, "plus.db")
+        self.assertEqual(self.ws.index().code, 0)
+        self.assertEqual(self.ws.index("--schema", plus, db=plus_db).code, 0)
+
+        def scores(db):
+            r = self.ws.newsdex("search", "--format", "json", "quokka", db=db)
+            self.assertEqual(r.code, 0, r)
+            return {h["id"]: h["score"] for h in r.json()["results"]}
+
+        bm25, bm25plus = scores(self.ws.db), scores(plus_db)
+        self.assertEqual(set(bm25), {"short.txt", "long.txt"})
+        self.assertEqual(set(bm25plus), {"short.txt", "long.txt"})
+        self.assertGreater(bm25plus["long.txt"], bm25["long.txt"])
 
 
 if __name__ == "__main__":

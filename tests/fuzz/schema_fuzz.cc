@@ -20,7 +20,7 @@ bool same(const newsdex::Schema& a, const newsdex::Schema& b) {
          a.date_from_mtime == b.date_from_mtime && a.section_from_folder == b.section_from_folder &&
          a.bm25.k1 == b.bm25.k1 && a.bm25.k2 == b.bm25.k2 && a.bm25.k3 == b.bm25.k3 &&
          a.bm25.b == b.bm25.b && a.bm25.min_normlen == b.bm25.min_normlen &&
-         a.source_text == b.source_text;
+         a.bm25.delta == b.bm25.delta && a.source_text == b.source_text;
 }
 
 }  // namespace

@@ -52,7 +52,7 @@ TEST_CASE("schema: the shipped schemas/news.yaml loads with its values") {
   CHECK(s.date_search_chars == 400);
   CHECK(s.date_from_mtime);
   CHECK(s.section_from_folder);
-  CHECK(s.bm25.k1 == doctest::Approx(1.2));
+  CHECK(s.bm25.k1 == doctest::Approx(1.5));
   CHECK(s.bm25.b == doctest::Approx(0.5));
   CHECK(s.source_path == path);
   CHECK(!s.source_text.empty());
@@ -271,13 +271,14 @@ TEST_CASE("schema: numbers must be finite, whole where counted, and in range") {
   const Schema s = parse_schema(
       "fields: {title: {weight: 0x5}, body: {weight: 2.0}}\n"
       "date: {search_chars: 0}\n"
-      "ranking: {bm25: {k1: 1e-1, b: .75}}\n",
+      "ranking: {bm25: {k1: 1e-1, b: .75, delta: 0.5}}\n",
       "ok.yaml");
   CHECK(s.title_weight == 5);
   CHECK(s.body_weight == 2);
   CHECK(s.date_search_chars == 0);
   CHECK(s.bm25.k1 == doctest::Approx(0.1));
   CHECK(s.bm25.b == doctest::Approx(0.75));
+  CHECK(s.bm25.delta == doctest::Approx(0.5));
 }
 
 TEST_CASE("schema: files.max_size takes a size from one byte to 1TiB, nothing else") {

@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "search/highlight_plan.h"
 #include "search/snippet.h"
 #include "tests/unit/test_index.h"
 
@@ -28,14 +29,14 @@ std::string highlighted(const Snippet& s) {
   return out;
 }
 
-// The snippet the search command would make for `path` matching `query`: the query's
-// terms and its wildcard prefixes (search_command.cc's collect_hits).
+// The snippet the search command would make for `path` matching `query`: the plan of
+// the parsed query (search_command.cc's collect_hits).
 Snippet snippet_for(TestIndex& ix, const std::string& body, const std::string& query,
                     const std::string& path, std::size_t max_bytes = 200) {
   REQUIRE(ix.search(query).count(path) == 1);
-  const auto terms = ix.query_terms(query);
-  SnippetMaker maker(ix.analyzer(), max_bytes);
-  return maker.make(body, terms, ix.wildcard_prefixes());
+  const auto plan = newsdex::highlight_plan(ix.query(query), ix.analyzer());
+  SnippetMaker maker(ix.analyzer(), max_bytes, "english");
+  return maker.make(body, plan, "en");
 }
 
 }  // namespace
@@ -60,9 +61,21 @@ TEST_CASE("snippet: exact, stemmed and accented matches are highlighted") {
   s = snippet_for(ix, body, "manager", "a.txt");
   CHECK(highlighted(s) == "<manager>");
 
-  // A phrase marks its words.
+  // A phrase marks its words where the phrase occurs, not every lone "the".
   s = snippet_for(ix, body, "\"the city\"", "a.txt");
-  CHECK(highlighted(s).find("<city>") != std::string::npos);
+  CHECK(highlighted(s) == "<the> <city>");
+
+  // NEAR marks its words only within the window.
+  s = snippet_for(ix, body, "owners NEAR/5 flore", "a.txt");
+  CHECK(highlighted(s) == "<owners> <Flore>");
+  s = snippet_for(ix, body, "city NEAR/2 the", "a.txt");
+  CHECK(highlighted(s) == "<the> <city>");
+  s = snippet_for(ix, body, "owners NEAR/30 manager", "a.txt");
+  CHECK(highlighted(s) == "<owners> <manager>");
+
+  // What the query excludes is not marked: the article has "city", not "city council".
+  s = snippet_for(ix, body, "cafe -\"city council\"", "a.txt");
+  CHECK(highlighted(s) == "<Café> <cafe's>");
 }
 
 TEST_CASE("snippet: wildcard expansions are highlighted") {
@@ -70,7 +83,6 @@ TEST_CASE("snippet: wildcard expansions are highlighted") {
   const std::string body = "Talks began. The negotiators met; negotiation resumed; nothing else.";
   ix.add(make_article("w.txt", "Talks", body));
   const Snippet s = snippet_for(ix, body, "Negoti*", "w.txt");
-  CHECK(ix.wildcard_prefixes() == std::vector<std::string>{"negoti"});
   CHECK(highlighted(s) == "<negotiators> <negotiation>");
 }
 
@@ -123,8 +135,8 @@ TEST_CASE("snippet: a title-only match shows the lead without highlights") {
 
 TEST_CASE("snippet: an empty body gives an empty snippet") {
   TestIndex ix;
-  SnippetMaker maker(ix.analyzer(), 200);
-  const Snippet s = maker.make("", {"word"});
+  SnippetMaker maker(ix.analyzer(), 200, "english");
+  const Snippet s = maker.make("", newsdex::highlight_plan(ix.query("word"), ix.analyzer()), "en");
   CHECK(s.text.empty());
   CHECK(s.highlights.empty());
 }
