@@ -24,16 +24,20 @@ void IndexWriter::put(const std::string& relative, std::vector<ArticleDocument> 
     // Its articles, if it held many before. A plain-text file never did, and Xapian
     // deletes by a term no document holds at the cost of one lookup.
     remove_spelling_words(db_, file_term(relative));
+    stories_.before_change(db_, file_term(relative));
     db_.delete_document(file_term(relative));
     auto& d = documents.front();
     d.document.add_value(layout::kRevisionSlot, revision);
     remove_spelling_words(db_, id_term(d.id));
+    stories_.before_change(db_, id_term(d.id));
     add_spelling_words(db_, d.document);
-    db_.replace_document(id_term(d.id), d.document);
+    stories_.changed(db_.replace_document(id_term(d.id), d.document));
+    stories_.settle(db_);
     count();
     return;
   }
   remove_spelling_words(db_, id_term(relative));
+  stories_.before_change(db_, id_term(relative));
   db_.delete_document(id_term(relative));  // its whole-file document, if it was one
   // The articles the index holds for the file: id -> document and stored hash.
   struct Indexed {
@@ -67,27 +71,33 @@ void IndexWriter::put(const std::string& relative, std::vector<ArticleDocument> 
     if (it != indexed.end()) {
       it->second.kept = true;
       remove_spelling_words(db_, id_term(d.id));
+      stories_.before_change(db_, it->second.did);
     }
     d.document.add_value(layout::kRevisionSlot, revision);
     add_spelling_words(db_, d.document);
-    db_.replace_document(id_term(d.id), d.document);
+    stories_.changed(db_.replace_document(id_term(d.id), d.document));
     count();
   }
   for (const auto& [id, i] : indexed)
     if (!i.kept) {
       remove_spelling_words(db_, id_term(id));
+      stories_.before_change(db_, i.did);
       db_.delete_document(i.did);
       ++last_changes_.removed;
       count();
     }
+  stories_.settle(db_);
   if (last_changes_.unchanged && !pending_) count();  // the new fingerprints need a commit
 }
 
 void IndexWriter::remove(const std::string& relative) {
   remove_spelling_words(db_, id_term(relative));
   remove_spelling_words(db_, file_term(relative));
+  stories_.before_change(db_, id_term(relative));
+  stories_.before_change(db_, file_term(relative));
   db_.delete_document(id_term(relative));
   db_.delete_document(file_term(relative));
+  stories_.settle(db_);
   if (pending_++ == 0) first_pending_ = std::chrono::steady_clock::now();
 }
 

@@ -1,5 +1,6 @@
 // newsdex count: the exact number of matches, for scripts.
 #include "core/errors.h"
+#include "core/layout.h"
 #include "search/batch_request.h"
 #include "search/command.h"
 #include "search/command_flags.h"
@@ -12,6 +13,8 @@ int run_count(SearchSession& s, const SearchOptions& o, Printer& out) {
   Xapian::Enquire enquire(s.db());
   enquire.set_query(s.queries().build(o.query));
   enquire.set_weighting_scheme(Xapian::BoolWeight());
+  // Stories, as search's total counts them, unless --no-collapse: articles.
+  if (o.collapse) enquire.set_collapse_key(layout::kStorySlot);
   const Xapian::doccount all = s.db().get_doccount();
   Xapian::MSet mset = enquire.get_mset(0, 0, all);
   const std::uint64_t n = mset.get_matches_estimated();
@@ -25,8 +28,12 @@ class CountCommand : public Command {
     add_output_flags(cmd, out, {"text", "json"});
     add_query_flags(cmd, o_.query, words_);
     add_batch_flag(cmd, out);
+    add_collapse_flag(cmd, no_collapse_);
   }
-  void check() override { o_.query.text = join_words(words_); }
+  void check() override {
+    o_.query.text = join_words(words_);
+    o_.collapse = !no_collapse_;
+  }
   int run(const RunContext& c, Printer& out) override { return run_count(*c.session, o_, out); }
   bool takes_batch() const override { return true; }
   int run_request(const RunContext& c, const nlohmann::json& request, Printer& out) override {
@@ -38,6 +45,7 @@ class CountCommand : public Command {
  private:
   SearchOptions o_;
   std::vector<std::string> words_;
+  bool no_collapse_ = false;
 };
 
 }  // namespace

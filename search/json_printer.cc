@@ -28,6 +28,7 @@ nlohmann::ordered_json hit_json(const Hit& h) {
   nlohmann::ordered_json j = {{"rank", h.rank}};
   add_identity(j, h);
   j["score"] = h.score;
+  j["copies"] = h.copies;
   if (h.snippet) {
     j["snippet"] = *h.snippet;
     auto hl = nlohmann::ordered_json::array();
@@ -92,6 +93,8 @@ class JsonPrinter : public Printer {
                                 {"total_is_exact", p.total_is_exact},
                                 {"total_min", p.total_min},
                                 {"total_max", p.total_max},
+                                {"collapsed", p.collapsed},
+                                {"total_articles", p.total_articles},
                                 {"offset", p.offset}};
     auto results = nlohmann::ordered_json::array();
     for (const auto& h : p.hits) results.push_back(hit_json(h));

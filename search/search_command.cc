@@ -58,8 +58,10 @@ void collect_hits(SearchSession& s, const Xapian::Enquire& enquire, const Xapian
   add_field_words(query, s.analyzer(), query_terms);
   const std::vector<std::string>& wildcards = s.queries().wildcard_prefixes();
   for (auto it = mset.begin(); it != mset.end(); ++it) {
-    const Article article = decode_document_data(it.get_document().get_data());
+    const Xapian::Document doc = it.get_document();
+    const Article article = decode_document_data(doc.get_data());
     Hit h = s.hit_of(*it, article);
+    h.copies = story_copies(doc);
     h.rank = it.get_rank() + 1;  // get_rank() counts from the first match, offset included
     h.score = it.get_weight();
     if (o.snippets) {
@@ -129,6 +131,9 @@ std::unique_ptr<Matches> match(SearchSession& s, const SearchOptions& o,
     query = with_recency(query, best, *o.recency_days, today_local());
   }
   m->enquire.set_query(query);
+  // Each story once, its best copy standing for it: Xapian drops the others while it
+  // matches (no second pass), and counts what it dropped.
+  if (o.collapse) m->enquire.set_collapse_key(layout::kStorySlot);
   m->whole_corpus = !o.facets.empty() && matches_everything(request);
   const auto first = static_cast<Xapian::doccount>(o.offset);
   const auto max = static_cast<Xapian::doccount>(o.limit);
@@ -176,6 +181,11 @@ int run_search(SearchSession& s, const SearchOptions& o, Printer& out, bool json
   page.total_min = m->mset.get_matches_lower_bound();
   page.total_max = m->mset.get_matches_upper_bound();
   page.total_is_exact = page.total_min == page.total_max;
+  page.collapsed = o.collapse;
+  page.total_articles = o.collapse ? m->mset.get_uncollapsed_matches_estimated() : page.total;
+  page.total_articles_is_exact = o.collapse ? m->mset.get_uncollapsed_matches_lower_bound() ==
+                                                  m->mset.get_uncollapsed_matches_upper_bound()
+                                            : page.total_is_exact;
   if (page.total == 0) {
     // json prints a whole object, total 0 and no results (with empty facets and any
     // suggestion), so that a script's `jq .total` has its input; the other formats
@@ -249,6 +259,7 @@ class SearchCommand : public Command {
     cmd.add_flag("--no-snippet", no_snippet_, "no snippets (faster)");
     add_batch_flag(cmd, out);
     add_chart_flag(cmd, out);
+    add_collapse_flag(cmd, no_collapse_);
     cmd.add_flag("--strict,--no-relax", o_.strict,
                  "every word must match, always. Without it, a query whose words all "
                  "together match nothing is run again with any word matching (stop words "
@@ -275,6 +286,7 @@ class SearchCommand : public Command {
   }
   void check() override {
     o_.snippets = !no_snippet_;
+    o_.collapse = !no_collapse_;
     o_.query.text = join_words(words_);
     if (!recency_.empty()) {
       o_.recency_days = parse_half_life(recency_);
@@ -301,6 +313,7 @@ class SearchCommand : public Command {
   SearchOptions o_;
   std::vector<std::string> words_;
   bool no_snippet_ = false;
+  bool no_collapse_ = false;
   const OutputFlags* out_ = nullptr;
   std::string recency_;
 };

@@ -29,6 +29,7 @@ struct SearchOptions {
   std::optional<double> recency_days;  // search --recency: the half-life in days
   bool explain = false;                // search --explain
   bool expand = false;                 // search --expand: pseudo-relevance feedback
+  bool collapse = true;                // search, count: each story once (--no-collapse: off)
   bool significant = false;            // facets: rank by how much more often than in the corpus
   Timings* timings = nullptr;          // --stats: the search marks its phases here
 };
