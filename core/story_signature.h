@@ -33,7 +33,7 @@ inline constexpr std::size_t kBands = kMinHashes / kBandRows;
 // The estimated Jaccard similarity from which two articles are one story. Chosen from
 // the distribution scripts/eval-duplicates prints on BBC and Reuters-21578: see the
 // README ("Duplicates") for the figures and why.
-inline constexpr double kSameStoryThreshold = 0.6;
+inline constexpr double kSameStoryThreshold = 0.7;
 
 using StorySignature = std::array<std::uint32_t, kMinHashes>;
 

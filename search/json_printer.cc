@@ -102,6 +102,7 @@ class JsonPrinter : public Printer {
     auto facets = nlohmann::ordered_json::object();
     for (const auto& f : p.facets) facets[f.field] = facet_values_json(f);
     j["facets"] = facets;
+    j["facet_counts"] = "articles";  // every copy of a story counted, collapsed or not
     j["suggestion"] = p.suggestion ? nlohmann::ordered_json(*p.suggestion) : nullptr;
     j["relaxed"] = p.relaxed;
     j["auto_corrected"] = p.auto_corrected;
@@ -120,7 +121,10 @@ class JsonPrinter : public Printer {
       }
       return;
     }
-    line({{"field", f.field}, {"matches", f.matches}, {"values", facet_values_json(f)}});
+    line({{"field", f.field},
+          {"matches", f.matches},
+          {"counts", "articles"},
+          {"values", facet_values_json(f)}});
   }
 
   void document(const DocumentView& d) override { line(document_json(d)); }

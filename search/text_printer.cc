@@ -90,8 +90,10 @@ class TextPrinter : public Printer {
   }
 
   void facet_table(const Facet& f) {
-    std::fprintf(out_, "%s%s%s\n", color_ ? kBold : "", escape_for_terminal(f.field).c_str(),
-                 color_ ? kReset : "");
+    // Counts are of articles, every copy of a story counted (Xapian's match spies see
+    // the matches before they collapse): the header says so.
+    std::fprintf(out_, "%s%s%s (articles)\n", color_ ? kBold : "",
+                 escape_for_terminal(f.field).c_str(), color_ ? kReset : "");
     if (chart_) {
       const std::string chart = bar_chart(f, chart_style_);
       std::fwrite(chart.data(), 1, chart.size(), out_);
