@@ -130,7 +130,30 @@ FacetCounter::FacetCounter(const Xapian::Database& db, const std::vector<std::st
   matches_ = std::make_unique<MatchCollector>(*this, db.size() != 1);
 }
 
+FacetCounter::Totals FacetCounter::totals() {
+  if (matches_->from_documents || !matches_->docids.size())
+    return {documents_, documents_ - in_stories_ + story_keys_.size()};
+  // The story slot is sparse (only articles with copies hold a key): walk it and look
+  // each entry up among the matches.
+  std::vector<Xapian::docid> sorted = matches_->docids;
+  std::sort(sorted.begin(), sorted.end());
+  std::uint64_t in_stories = 0;
+  std::unordered_set<std::string> keys;
+  for (auto v = db_.valuestream_begin(layout::kStorySlot);
+       v != db_.valuestream_end(layout::kStorySlot); ++v)
+    if (std::binary_search(sorted.begin(), sorted.end(), v.get_docid())) {
+      ++in_stories;
+      keys.insert(*v);
+    }
+  return {sorted.size(), sorted.size() - in_stories + keys.size()};
+}
+
 void FacetCounter::count_values(const Xapian::Document& doc) {
+  ++documents_;
+  if (std::string key = doc.get_value(layout::kStorySlot); !key.empty()) {
+    ++in_stories_;
+    story_keys_.insert(std::move(key));
+  }
   for (std::size_t i = 0; i < fields_.size(); ++i)
     tallies_[i].add(doc.get_value(*fields_[i]->slot));
 }

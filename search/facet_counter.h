@@ -9,6 +9,7 @@
 
 #include <memory>
 #include <string>
+#include <unordered_set>
 #include <vector>
 
 #include "core/fields.h"
@@ -38,6 +39,14 @@ class FacetCounter {
   // Call once, after the match.
   std::vector<Facet> results(std::size_t limit);
 
+  // The exact numbers of matching articles and of the stories they make (copies of
+  // one story counted once: layout.h kStorySlot), from the matches the spy saw. Xapian's
+  // own totals are estimates once it collapses; these never are. After the match.
+  struct Totals {
+    std::uint64_t articles = 0, stories = 0;
+  };
+  Totals totals();
+
  private:
   struct Tally;
   struct MatchCollector;
@@ -47,6 +56,10 @@ class FacetCounter {
   const Xapian::Database& db_;
   std::vector<const Field*> fields_;
   std::vector<Tally> tallies_;  // per field
+  // Matches counted from their documents (a remote database): articles, and those
+  // that belong to a story of several with the distinct keys among them.
+  std::uint64_t documents_ = 0, in_stories_ = 0;
+  std::unordered_set<std::string> story_keys_;
   std::unique_ptr<MatchCollector> matches_;
 };
 

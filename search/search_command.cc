@@ -136,7 +136,9 @@ std::unique_ptr<Matches> match(SearchSession& s, const SearchOptions& o,
   if (o.collapse) m->enquire.set_collapse_key(layout::kStorySlot);
   m->whole_corpus = !o.facets.empty() && matches_everything(request);
   const auto first = static_cast<Xapian::doccount>(o.offset);
-  const auto max = static_cast<Xapian::doccount>(o.limit);
+  // Asked for no result, Xapian skips the collapser and its totals are estimates: a
+  // page of one is asked for instead, and not shown (run_search).
+  const auto max = static_cast<Xapian::doccount>(o.collapse && o.limit == 0 ? 1 : o.limit);
   if (!o.facets.empty() && !m->whole_corpus) {
     // Exact counts need every match visited, not just the best page.
     m->facets = std::make_unique<FacetCounter>(s.db(), o.facets);
@@ -181,11 +183,25 @@ int run_search(SearchSession& s, const SearchOptions& o, Printer& out, bool json
   page.total_min = m->mset.get_matches_lower_bound();
   page.total_max = m->mset.get_matches_upper_bound();
   page.total_is_exact = page.total_min == page.total_max;
+  if (m->facets) {
+    // The spy saw every match: exact totals, collapsed or not, whatever Xapian estimates.
+    const FacetCounter::Totals t = m->facets->totals();
+    page.total = page.total_min = page.total_max = o.collapse ? t.stories : t.articles;
+    page.total_is_exact = true;
+  }
   page.collapsed = o.collapse;
-  page.total_articles = o.collapse ? m->mset.get_uncollapsed_matches_estimated() : page.total;
-  page.total_articles_is_exact = o.collapse ? m->mset.get_uncollapsed_matches_lower_bound() ==
-                                                  m->mset.get_uncollapsed_matches_upper_bound()
-                                            : page.total_is_exact;
+  // Never fewer articles than stories; none when no story matched (Xapian's uncollapsed
+  // estimate of an empty match can be its postlists' guess).
+  page.total_articles =
+      !o.collapse ? page.total
+      : page.total == 0
+          ? 0
+          : std::max<std::uint64_t>(page.total, m->mset.get_uncollapsed_matches_estimated());
+  if (m->facets) page.total_articles = m->facets->totals().articles;
+  page.total_articles_is_exact = m->facets    ? true
+                                 : o.collapse ? m->mset.get_uncollapsed_matches_lower_bound() ==
+                                                    m->mset.get_uncollapsed_matches_upper_bound()
+                                              : page.total_is_exact;
   if (page.total == 0) {
     // json prints a whole object, total 0 and no results (with empty facets and any
     // suggestion), so that a script's `jq .total` has its input; the other formats
@@ -198,7 +214,7 @@ int run_search(SearchSession& s, const SearchOptions& o, Printer& out, bool json
     return kExitNoMatch;
   }
 
-  collect_hits(s, m->enquire, m->mset, o, page);
+  if (o.limit > 0) collect_hits(s, m->enquire, m->mset, o, page);
   if (o.explain) {
     const Xapian::Query ran = m->enquire.get_query();
     page.parsed_query = ran.get_description();
