@@ -32,7 +32,10 @@ class FacetCounter {
   // match (check_at_least of all documents) so that every match is counted. A remote
   // database (xapian-tcpsrv) runs only Xapian's own spies: there the counts come from
   // the documents of every match, fetched in one batch.
-  Xapian::MSet match(Xapian::Enquire& enquire, Xapian::doccount first, Xapian::doccount max);
+  // `at_least` other than 0 visits only that many matches at least (the counts are then
+  // of those: complete when totals().articles is below it).
+  Xapian::MSet match(Xapian::Enquire& enquire, Xapian::doccount first, Xapian::doccount max,
+                     Xapian::doccount at_least = 0);
   // The top `limit` values of each field (0: all), in the order the fields were named.
   // Entity values whose folded keys are equal are one value (one boolean term), shown
   // in their most frequent spelling, so a count always equals the filter's count.

@@ -110,6 +110,8 @@ struct Matches {
   Xapian::Enquire enquire;
   Xapian::MSet mset;
   std::unique_ptr<FacetCounter> facets;
+  std::unique_ptr<FacetCounter> stories;  // collapsed, without facets: the story count
+  Xapian::doccount stories_at_least = 0;
   bool whole_corpus = false;
   explicit Matches(const Xapian::Database& db) : enquire(db) {}
 };
@@ -148,7 +150,16 @@ std::unique_ptr<Matches> match(SearchSession& s, const SearchOptions& o,
     const Xapian::doccount page_end = max > std::numeric_limits<Xapian::doccount>::max() - first
                                           ? std::numeric_limits<Xapian::doccount>::max()
                                           : first + max;
-    m->mset = m->enquire.get_mset(first, max, std::max(page_end, kExactTotalUpTo));
+    const Xapian::doccount at_least = std::max(page_end, kExactTotalUpTo);
+    if (o.collapse) {
+      // Xapian's collapsed totals are estimates: a spy notes the matches, and when it
+      // saw them all (fewer than at_least) their stories are counted exactly.
+      m->stories = std::make_unique<FacetCounter>(s.db(), std::vector<std::string>{});
+      m->mset = m->stories->match(m->enquire, first, max, at_least);
+      m->stories_at_least = at_least;
+    } else {
+      m->mset = m->enquire.get_mset(first, max, at_least);
+    }
   }
   return m;
 }
@@ -183,9 +194,15 @@ int run_search(SearchSession& s, const SearchOptions& o, Printer& out, bool json
   page.total_min = m->mset.get_matches_lower_bound();
   page.total_max = m->mset.get_matches_upper_bound();
   page.total_is_exact = page.total_min == page.total_max;
-  if (m->facets) {
-    // The spy saw every match: exact totals, collapsed or not, whatever Xapian estimates.
-    const FacetCounter::Totals t = m->facets->totals();
+  std::optional<FacetCounter::Totals> exact;
+  if (m->facets) exact = m->facets->totals();  // the spy saw every match
+  if (m->stories) {
+    const FacetCounter::Totals t = m->stories->totals();
+    if (t.articles < m->stories_at_least) exact = t;  // and here too
+  }
+  if (exact) {
+    // Exact totals, collapsed or not, whatever Xapian estimates.
+    const FacetCounter::Totals t = *exact;
     page.total = page.total_min = page.total_max = o.collapse ? t.stories : t.articles;
     page.total_is_exact = true;
   }
@@ -197,8 +214,8 @@ int run_search(SearchSession& s, const SearchOptions& o, Printer& out, bool json
       : page.total == 0
           ? 0
           : std::max<std::uint64_t>(page.total, m->mset.get_uncollapsed_matches_estimated());
-  if (m->facets) page.total_articles = m->facets->totals().articles;
-  page.total_articles_is_exact = m->facets    ? true
+  if (exact) page.total_articles = exact->articles;
+  page.total_articles_is_exact = exact        ? true
                                  : o.collapse ? m->mset.get_uncollapsed_matches_lower_bound() ==
                                                     m->mset.get_uncollapsed_matches_upper_bound()
                                               : page.total_is_exact;
