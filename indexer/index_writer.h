@@ -68,6 +68,12 @@ class IndexWriter {
   std::function<void(std::uint64_t)> on_commit_;
   ArticleChanges last_changes_;
   StoryTracker stories_;
+  // A first build through this writer (the database was empty): settling each article's
+  // story as it comes is quadratic when many articles are one story (templated
+  // reports), so the stories are computed in one pass over the index before each
+  // commit instead, until a commit of a batch not full (the end of the first
+  // reconcile). Each commit is then consistent, kill -9 or not.
+  bool first_build_ = false;
 };
 
 }  // namespace newsdex
