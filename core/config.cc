@@ -53,6 +53,10 @@ std::string sort_order(const std::string& v) {
   return one_of(v, {"relevance", "date", "-date"});
 }
 
+std::string true_or_false(const std::string& v) {
+  return one_of(v, {"true", "false"});
+}
+
 std::string key_list() {
   std::string out;
   for (const auto& k : config_keys()) out += (out.empty() ? "" : ", ") + std::string(k.name);
@@ -88,6 +92,9 @@ const std::vector<ConfigKey>& config_keys() {
       {"limit", "--limit", nullptr, "results or values to show (-n)", false, whole_number},
       {"facet-limit", "--facet-limit", nullptr, "values per facet of search", false, whole_number},
       {"sort", "--sort", nullptr, "search's order: relevance, date or -date", false, sort_order},
+      {"no-collapse", "--no-collapse", nullptr,
+       "true: search and count show every copy of a story, not the story once", false,
+       true_or_false},
       {"format", "--format", nullptr, "output format, where the command offers it", false,
        format_name},
       {"color", "--color", "NO_COLOR", "highlighting: auto, always or never", false, color_mode},

@@ -11,7 +11,8 @@ namespace newsdex {
 
 Xapian::termpos DocumentBuilder::index_text(TextAnalyzer& analyzer, Xapian::Document& doc,
                                             std::string_view text, std::string_view prefix,
-                                            Xapian::termcount wdf, Xapian::termpos pos) {
+                                            Xapian::termcount wdf, Xapian::termpos pos,
+                                            ShingleHasher* shingles) {
   const std::string stem_prefix = std::string(layout::kStemPrefix) + std::string(prefix);
   std::string term;
   // The CJK character just indexed, while the next word may continue its run.
@@ -21,6 +22,7 @@ Xapian::termpos DocumentBuilder::index_text(TextAnalyzer& analyzer, Xapian::Docu
     term.assign(prefix);
     term += word;
     doc.add_posting(term, ++pos, wdf);
+    if (shingles) shingles->add_word(word);
     if (is_cjk_char_term(word)) {
       // Neighbours in the text make a bigram at the first one's position, so that
       // the query's phrase of bigrams finds them (cjk_ngrams.h). No stem: CJK terms
@@ -55,9 +57,14 @@ Xapian::Document DocumentBuilder::build(const Article& a, const Fingerprint& fin
   // Title twice, as Omega does: prefixed for title: searches, and unprefixed with a
   // higher wdf so that free-text matches in the title rank above the body.
   index_text(analyzer, doc, a.title, layout::kTitlePrefix, 1, 0);
-  Xapian::termpos pos = index_text(analyzer, doc, a.title, "", schema_.title_weight, 0);
+  ShingleHasher shingles;  // the story signature: title and body words, in order
+  Xapian::termpos pos = index_text(analyzer, doc, a.title, "", schema_.title_weight, 0, &shingles);
   // A gap so that a phrase cannot span the title and the body.
-  index_text(analyzer, doc, a.body, "", schema_.body_weight, pos + 100);
+  index_text(analyzer, doc, a.body, "", schema_.body_weight, pos + 100, &shingles);
+  if (const auto signature = shingles.finish()) {
+    doc.add_value(layout::kSignatureSlot, encode_signature(*signature));
+    for (const auto& band : band_terms(*signature)) doc.add_boolean_term(band);
+  }
 
   if (!a.date.empty()) doc.add_value(layout::kDateSlot, a.date);  // sorting and ranges
   for (const Field& field : fields()) {

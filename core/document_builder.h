@@ -7,6 +7,7 @@
 #include "core/article.h"
 #include "core/schema.h"
 #include "core/stored_article.h"
+#include "core/story_signature.h"
 #include "core/text_analyzer.h"
 
 namespace newsdex {
@@ -21,9 +22,12 @@ class DocumentBuilder {
 
  private:
   // Indexes `text` with positions from `pos` on; returns the next free position.
-  // CJK characters also give their bigrams (core/cjk_ngrams.h).
+  // CJK characters also give their bigrams (core/cjk_ngrams.h). Each word also goes
+  // to `shingles` when given (the story signature, hashed from the words as they are
+  // indexed rather than from a second pass over the text).
   Xapian::termpos index_text(TextAnalyzer& analyzer, Xapian::Document& doc, std::string_view text,
-                             std::string_view prefix, Xapian::termcount wdf, Xapian::termpos pos);
+                             std::string_view prefix, Xapian::termcount wdf, Xapian::termpos pos,
+                             ShingleHasher* shingles = nullptr);
   const Schema& schema_;
 };
 

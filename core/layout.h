@@ -15,8 +15,9 @@ namespace newsdex::layout {
 // Bumped whenever the meaning of a prefix, slot or data field changes; a database of
 // another version is refused (exit 3) rather than misread.
 // 2: entity slots carry folded keys; 3: each article stemmed in its language, CJK as
-// character unigrams and bigrams.
-inline constexpr int kVersion = 3;
+// character unigrams and bigrams; 4: story signatures, band terms and story keys
+// (story_signature.h), which an older database lacks.
+inline constexpr int kVersion = 4;
 
 // Term prefixes.
 inline constexpr std::string_view kIdPrefix = "Q";       // Q<relative path>, one per document
@@ -39,6 +40,9 @@ inline constexpr std::string_view kLanguagePrefix = "L";  // ISO 639-1 code, as 
 inline constexpr std::string_view kCentralityPrefix = "XC";
 // XF<relative path> on every article of a file of many articles (none on plain text).
 inline constexpr std::string_view kFilePrefix = "XF";
+// XB + band letter + hash: one term per band of the article's story signature
+// (story_signature.h), so that its candidate copies are a posting-list lookup away.
+inline constexpr std::string_view kStoryBandPrefix = "XB";
 
 // Value slots.
 inline constexpr Xapian::valueno kDateSlot = 0;         // "YYYYMMDD", sortable, DateRangeProcessor
@@ -57,6 +61,14 @@ inline constexpr Xapian::valueno kLanguageSlot = 12;  // ISO 639-1 code (single-
 // An article of a many-article file: the hash of its stored data and the schema, so
 // that re-reading a changed file rewrites only the articles that changed.
 inline constexpr Xapian::valueno kArticleHashSlot = 13;
+// The article's story signature (story_signature.h encode_signature).
+inline constexpr Xapian::valueno kSignatureSlot = 14;
+// The story key, for Enquire::set_collapse_key: the smallest id term (Q + path) of
+// the articles that are one story. Empty for an article that is a story alone (Xapian
+// never collapses an empty key), so the slot is sparse.
+inline constexpr Xapian::valueno kStorySlot = 15;
+// How many articles the story has (decimal), beside the key: "+N copies".
+inline constexpr Xapian::valueno kStorySizeSlot = 16;
 
 // Metadata keys.
 inline constexpr std::string_view kLayoutVersionKey = "newsdex.layout";

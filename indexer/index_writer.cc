@@ -11,7 +11,10 @@
 namespace newsdex {
 
 IndexWriter::IndexWriter(Xapian::WritableDatabase& db, unsigned commit_every)
-    : db_(db), commit_every_(commit_every ? commit_every : 1), revision_(stored_revision(db)) {}
+    : db_(db),
+      commit_every_(commit_every ? commit_every : 1),
+      revision_(stored_revision(db)),
+      first_build_(db.get_doccount() == 0) {}
 
 void IndexWriter::put(const std::string& relative, std::vector<ArticleDocument> documents) {
   last_changes_ = {};
@@ -25,17 +28,24 @@ void IndexWriter::put(const std::string& relative, std::vector<ArticleDocument> 
     // Its articles, if it held many before. A plain-text file never did, and Xapian
     // deletes by a term no document holds at the cost of one lookup.
     spelling.note_holders(file_term(relative));
+    if (!first_build_) stories_.before_change(db_, file_term(relative));
     db_.delete_document(file_term(relative));
     auto& d = documents.front();
     d.document.add_value(layout::kRevisionSlot, revision);
     spelling.note_holders(id_term(d.id));
+    if (!first_build_) stories_.before_change(db_, id_term(d.id));
     spelling.note(d.document);
-    db_.replace_document(id_term(d.id), d.document);
+    {
+      const Xapian::docid did = db_.replace_document(id_term(d.id), d.document);
+      if (!first_build_) stories_.changed(did);
+    }
     spelling.apply(db_);
+    if (!first_build_) stories_.settle(db_);
     count();
     return;
   }
   spelling.note_holders(id_term(relative));
+  if (!first_build_) stories_.before_change(db_, id_term(relative));
   db_.delete_document(id_term(relative));  // its whole-file document, if it was one
   // The articles the index holds for the file: id -> document and stored hash.
   struct Indexed {
@@ -69,20 +79,26 @@ void IndexWriter::put(const std::string& relative, std::vector<ArticleDocument> 
     if (it != indexed.end()) {
       it->second.kept = true;
       spelling.note_holders(id_term(d.id));
+      if (!first_build_) stories_.before_change(db_, it->second.did);
     }
     d.document.add_value(layout::kRevisionSlot, revision);
     spelling.note(d.document);
-    db_.replace_document(id_term(d.id), d.document);
+    {
+      const Xapian::docid did = db_.replace_document(id_term(d.id), d.document);
+      if (!first_build_) stories_.changed(did);
+    }
     count();
   }
   for (const auto& [id, i] : indexed)
     if (!i.kept) {
       spelling.note_holders(id_term(id));
+      if (!first_build_) stories_.before_change(db_, i.did);
       db_.delete_document(i.did);
       ++last_changes_.removed;
       count();
     }
   spelling.apply(db_);
+  if (!first_build_) stories_.settle(db_);
   if (last_changes_.unchanged && !pending_) count();  // the new fingerprints need a commit
 }
 
@@ -90,9 +106,12 @@ void IndexWriter::remove(const std::string& relative) {
   SpellingChanges spelling(db_);
   spelling.note_holders(id_term(relative));
   spelling.note_holders(file_term(relative));
+  if (!first_build_) stories_.before_change(db_, id_term(relative));
+  if (!first_build_) stories_.before_change(db_, file_term(relative));
   db_.delete_document(id_term(relative));
   db_.delete_document(file_term(relative));
   spelling.apply(db_);
+  if (!first_build_) stories_.settle(db_);
   if (pending_++ == 0) first_pending_ = std::chrono::steady_clock::now();
 }
 
@@ -104,6 +123,10 @@ void IndexWriter::maybe_commit() {
 
 void IndexWriter::commit() {
   if (pending_ == 0) return;
+  if (first_build_) {
+    assign_all_stories(db_);
+    if (pending_ < commit_every_) first_build_ = false;  // the reconcile's last commit
+  }
   db_.set_metadata(std::string(layout::kRevisionKey), std::to_string(revision_ + 1));
   db_.commit();
   ++revision_;

@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "indexer/indexed_files.h"
+#include "indexer/story_clusters.h"
 
 namespace newsdex {
 
@@ -32,6 +33,8 @@ class IndexWriter {
   // kArticleHashSlot) is the one indexed keeps its document and revision (only the
   // file's new fingerprint is stamped on it), a changed one is replaced, a new one
   // added, and one gone from the file removed. Each write counts towards the batch.
+  // The stories (story_clusters.h) of every article written or removed, and of their
+  // copies, are settled in the same batch.
   void put(const std::string& relative, std::vector<ArticleDocument> documents);
 
   // What the last put() did to a file of many articles.
@@ -64,6 +67,13 @@ class IndexWriter {
   std::uint64_t revision_ = 0;  // the last committed revision
   std::function<void(std::uint64_t)> on_commit_;
   ArticleChanges last_changes_;
+  StoryTracker stories_;
+  // A first build through this writer (the database was empty): settling each article's
+  // story as it comes is quadratic when many articles are one story (templated
+  // reports), so the stories are computed in one pass over the index before each
+  // commit instead, until a commit of a batch not full (the end of the first
+  // reconcile). Each commit is then consistent, kill -9 or not.
+  bool first_build_ = false;
 };
 
 }  // namespace newsdex

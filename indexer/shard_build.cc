@@ -22,6 +22,7 @@
 #include "core/layout.h"
 #include "indexer/analysis_pool.h"
 #include "indexer/spelling_data.h"
+#include "indexer/story_clusters.h"
 
 namespace newsdex {
 namespace {
@@ -237,6 +238,8 @@ ReconcileSummary replace_with_shard_build(const std::string& root, const Schema&
       // count is the number of articles holding it, which its term frequency is). Counting words
       // per shard and merging the shards' tables cost a fifth of a first build.
       add_spelling_from_terms(out);
+      // The stories, once over every article: the shards could not see each other's.
+      assign_all_stories(out);
       out.commit();
     }
     // On disk before it is in place: compaction's own writes are not all synced.

@@ -13,8 +13,13 @@ namespace {
 using json = nlohmann::json;
 
 const std::vector<std::string>& keys_of(RequestKeys keys) {
-  static const std::vector<std::string> count = {"query", "filter",    "filter_all", "since",
-                                                 "until", "since_rev", "id"};
+  static const std::vector<std::string> common = {"query", "filter",    "filter_all", "since",
+                                                  "until", "since_rev", "id"};
+  static const std::vector<std::string> count = [] {
+    auto k = common;
+    k.push_back("no_collapse");
+    return k;
+  }();
   static const std::vector<std::string> search = [] {
     auto k = count;
     for (const char* s :
@@ -23,7 +28,7 @@ const std::vector<std::string>& keys_of(RequestKeys keys) {
     return k;
   }();
   static const std::vector<std::string> facets = [] {
-    auto k = count;
+    auto k = common;
     for (const char* s : {"field", "limit", "significant"}) k.push_back(s);
     return k;
   }();
@@ -134,6 +139,8 @@ void apply_request(const json& request, RequestKeys keys, SearchOptions& o, std:
       if (o.snippet_chars < 20) wrong(key, "must be from 20 to 100000");
     } else if (key == "no_snippet") {
       o.snippets = !flag(key, v);
+    } else if (key == "no_collapse") {
+      o.collapse = !flag(key, v);
     } else if (key == "significant") {
       o.significant = flag(key, v);
     } else if (key == "field" && field) {

@@ -15,7 +15,8 @@
 namespace newsdex {
 
 // Which keys a command takes, beyond query, filter, filter_all, since, until,
-// since_rev and id (every batch command takes those).
+// since_rev and id (every batch command takes those): count adds no_collapse, search
+// adds it and its page, facet and snippet keys.
 enum class RequestKeys { Count, Search, Facets };
 
 // A line of stdin as a request object: a JSON object as it is, anything else (an empty

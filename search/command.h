@@ -78,6 +78,7 @@ std::unique_ptr<Command> make_count_command();
 std::unique_ptr<Command> make_facets_command();
 std::unique_ptr<Command> make_show_command();
 std::unique_ptr<Command> make_similar_command();
+std::unique_ptr<Command> make_copies_command();
 std::unique_ptr<Command> make_stats_command();
 std::unique_ptr<Command> make_status_command();
 std::unique_ptr<Command> make_graph_command();

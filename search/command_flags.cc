@@ -78,6 +78,13 @@ void add_batch_flag(CLI::App& cmd, OutputFlags& out) {
                "read one query (or JSON request) a line from stdin, write one JSON line each");
 }
 
+void add_collapse_flag(CLI::App& cmd, bool& no_collapse) {
+  cmd.add_flag("--no-collapse", no_collapse,
+               "show every copy of a story: articles found to be the same story at index time "
+               "(identical, or wire copies differing in a few words) are otherwise shown once, "
+               "with \"+N copies\" (`newsdex copies ID` lists them), and counted once");
+}
+
 void add_chart_flag(CLI::App& cmd, OutputFlags& out) {
   cmd.add_flag("--chart", out.chart,
                "text: draw facet counts as bars (Unicode blocks on a terminal, '#' in a pipe "

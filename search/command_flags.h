@@ -32,6 +32,8 @@ void add_query_flags(CLI::App& cmd, QueryRequest& query, std::vector<std::string
 
 // --batch, for the commands that take it (search, count, facets).
 void add_batch_flag(CLI::App& cmd, OutputFlags& out);
+// --no-collapse (search, count): every copy of a story, not the story once.
+void add_collapse_flag(CLI::App& cmd, bool& no_collapse);
 
 // --chart, for the commands that print facets (facets, search --facet).
 void add_chart_flag(CLI::App& cmd, OutputFlags& out);

@@ -130,7 +130,34 @@ FacetCounter::FacetCounter(const Xapian::Database& db, const std::vector<std::st
   matches_ = std::make_unique<MatchCollector>(*this, db.size() != 1);
 }
 
+FacetCounter::Totals FacetCounter::totals() {
+  if (matches_->from_documents || !matches_->docids.size())
+    return {documents_, documents_ - in_stories_ + story_keys_.size()};
+  // The story slot is sparse (only articles with copies hold a key): its stream,
+  // skipped along the matches in docid order, passes over the others.
+  std::vector<Xapian::docid> sorted = matches_->docids;
+  std::sort(sorted.begin(), sorted.end());
+  std::uint64_t in_stories = 0;
+  std::unordered_set<std::string> keys;
+  auto v = db_.valuestream_begin(layout::kStorySlot);
+  for (const Xapian::docid did : sorted) {
+    if (v == db_.valuestream_end(layout::kStorySlot)) break;
+    if (v.get_docid() < did) v.skip_to(did);
+    if (v == db_.valuestream_end(layout::kStorySlot)) break;
+    if (v.get_docid() == did) {
+      ++in_stories;
+      keys.insert(*v);
+    }
+  }
+  return {sorted.size(), sorted.size() - in_stories + keys.size()};
+}
+
 void FacetCounter::count_values(const Xapian::Document& doc) {
+  ++documents_;
+  if (std::string key = doc.get_value(layout::kStorySlot); !key.empty()) {
+    ++in_stories_;
+    story_keys_.insert(std::move(key));
+  }
   for (std::size_t i = 0; i < fields_.size(); ++i)
     tallies_[i].add(doc.get_value(*fields_[i]->slot));
 }
@@ -138,8 +165,8 @@ void FacetCounter::count_values(const Xapian::Document& doc) {
 FacetCounter::~FacetCounter() = default;
 
 Xapian::MSet FacetCounter::match(Xapian::Enquire& enquire, Xapian::doccount first,
-                                 Xapian::doccount max) {
-  const Xapian::doccount all = db_.get_doccount();
+                                 Xapian::doccount max, Xapian::doccount at_least) {
+  const Xapian::doccount all = at_least ? at_least : db_.get_doccount();
   enquire.add_matchspy(matches_.get());
   try {
     return enquire.get_mset(first, max, all);

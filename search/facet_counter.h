@@ -9,6 +9,7 @@
 
 #include <memory>
 #include <string>
+#include <unordered_set>
 #include <vector>
 
 #include "core/fields.h"
@@ -31,12 +32,23 @@ class FacetCounter {
   // match (check_at_least of all documents) so that every match is counted. A remote
   // database (xapian-tcpsrv) runs only Xapian's own spies: there the counts come from
   // the documents of every match, fetched in one batch.
-  Xapian::MSet match(Xapian::Enquire& enquire, Xapian::doccount first, Xapian::doccount max);
+  // `at_least` other than 0 visits only that many matches at least (the counts are then
+  // of those: complete when totals().articles is below it).
+  Xapian::MSet match(Xapian::Enquire& enquire, Xapian::doccount first, Xapian::doccount max,
+                     Xapian::doccount at_least = 0);
   // The top `limit` values of each field (0: all), in the order the fields were named.
   // Entity values whose folded keys are equal are one value (one boolean term), shown
   // in their most frequent spelling, so a count always equals the filter's count.
   // Call once, after the match.
   std::vector<Facet> results(std::size_t limit);
+
+  // The exact numbers of matching articles and of the stories they make (copies of
+  // one story counted once: layout.h kStorySlot), from the matches the spy saw. Xapian's
+  // own totals are estimates once it collapses; these never are. After the match.
+  struct Totals {
+    std::uint64_t articles = 0, stories = 0;
+  };
+  Totals totals();
 
  private:
   struct Tally;
@@ -47,6 +59,10 @@ class FacetCounter {
   const Xapian::Database& db_;
   std::vector<const Field*> fields_;
   std::vector<Tally> tallies_;  // per field
+  // Matches counted from their documents (a remote database): articles, and those
+  // that belong to a story of several with the distinct keys among them.
+  std::uint64_t documents_ = 0, in_stories_ = 0;
+  std::unordered_set<std::string> story_keys_;
   std::unique_ptr<MatchCollector> matches_;
 };
 

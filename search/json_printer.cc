@@ -28,6 +28,7 @@ nlohmann::ordered_json hit_json(const Hit& h) {
   nlohmann::ordered_json j = {{"rank", h.rank}};
   add_identity(j, h);
   j["score"] = h.score;
+  j["copies"] = h.copies;
   if (h.snippet) {
     j["snippet"] = *h.snippet;
     auto hl = nlohmann::ordered_json::array();
@@ -92,6 +93,8 @@ class JsonPrinter : public Printer {
                                 {"total_is_exact", p.total_is_exact},
                                 {"total_min", p.total_min},
                                 {"total_max", p.total_max},
+                                {"collapsed", p.collapsed},
+                                {"total_articles", p.total_articles},
                                 {"offset", p.offset}};
     auto results = nlohmann::ordered_json::array();
     for (const auto& h : p.hits) results.push_back(hit_json(h));
@@ -99,6 +102,7 @@ class JsonPrinter : public Printer {
     auto facets = nlohmann::ordered_json::object();
     for (const auto& f : p.facets) facets[f.field] = facet_values_json(f);
     j["facets"] = facets;
+    j["facet_counts"] = "articles";  // every copy of a story counted, collapsed or not
     j["suggestion"] = p.suggestion ? nlohmann::ordered_json(*p.suggestion) : nullptr;
     j["relaxed"] = p.relaxed;
     j["auto_corrected"] = p.auto_corrected;
@@ -117,7 +121,10 @@ class JsonPrinter : public Printer {
       }
       return;
     }
-    line({{"field", f.field}, {"matches", f.matches}, {"values", facet_values_json(f)}});
+    line({{"field", f.field},
+          {"matches", f.matches},
+          {"counts", "articles"},
+          {"values", facet_values_json(f)}});
   }
 
   void document(const DocumentView& d) override { line(document_json(d)); }

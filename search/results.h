@@ -24,6 +24,9 @@ struct Hit {
   std::string date;  // YYYY-MM-DD or empty
   std::string source;
   double score = 0;
+  // The other articles of its story in the index (story_signature.h): 0 for an
+  // article that is a story alone. Collapsed search shows the story once, as this hit.
+  std::uint64_t copies = 0;
   std::optional<std::string> snippet;                           // absent with --no-snippet
   std::vector<std::pair<std::size_t, std::size_t>> highlights;  // byte ranges in snippet
   Entities entities;
@@ -50,6 +53,11 @@ struct SearchPage {
   // Xapian's bounds on the total: equal to it when it is exact.
   std::uint64_t total_min = 0, total_max = 0;
   std::uint64_t offset = 0;
+  // Copies of one story shown once (the default; --no-collapse: every article). total
+  // then counts stories, total_articles the articles they hold, as exactly as total.
+  bool collapsed = false;
+  std::uint64_t total_articles = 0;
+  bool total_articles_is_exact = true;
   std::vector<Hit> hits;
   std::vector<Facet> facets;
   std::optional<std::string> suggestion;  // a corrected query, when one would match more

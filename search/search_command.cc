@@ -38,8 +38,10 @@ void collect_hits(SearchSession& s, const Xapian::Enquire& enquire, const Xapian
       o.snippets ? highlight_plan(meant ? *meant : enquire.get_query(), s.analyzer())
                  : HighlightPlan();
   for (auto it = mset.begin(); it != mset.end(); ++it) {
-    const Article article = decode_document_data(it.get_document().get_data());
+    const Xapian::Document doc = it.get_document();
+    const Article article = decode_document_data(doc.get_data());
     Hit h = s.hit_of(*it, article);
+    h.copies = story_copies(doc);
     h.rank = it.get_rank() + 1;  // get_rank() counts from the first match, offset included
     h.score = it.get_weight();
     if (o.snippets) {
@@ -88,6 +90,8 @@ struct Matches {
   Xapian::Enquire enquire;
   Xapian::MSet mset;
   std::unique_ptr<FacetCounter> facets;
+  std::unique_ptr<FacetCounter> stories;  // collapsed, without facets: the story count
+  Xapian::doccount stories_at_least = 0;
   bool whole_corpus = false;
   explicit Matches(const Xapian::Database& db) : enquire(db) {}
 };
@@ -109,9 +113,14 @@ std::unique_ptr<Matches> match(SearchSession& s, const SearchOptions& o,
     query = with_recency(query, best, *o.recency_days, today_local());
   }
   m->enquire.set_query(query);
+  // Each story once, its best copy standing for it: Xapian drops the others while it
+  // matches (no second pass), and counts what it dropped.
+  if (o.collapse) m->enquire.set_collapse_key(layout::kStorySlot);
   m->whole_corpus = !o.facets.empty() && matches_everything(request);
   const auto first = static_cast<Xapian::doccount>(o.offset);
-  const auto max = static_cast<Xapian::doccount>(o.limit);
+  // Asked for no result, Xapian skips the collapser and its totals are estimates: a
+  // page of one is asked for instead, and not shown (run_search).
+  const auto max = static_cast<Xapian::doccount>(o.collapse && o.limit == 0 ? 1 : o.limit);
   if (!o.facets.empty() && !m->whole_corpus) {
     // Exact counts need every match visited, not just the best page.
     m->facets = std::make_unique<FacetCounter>(s.db(), o.facets);
@@ -121,7 +130,16 @@ std::unique_ptr<Matches> match(SearchSession& s, const SearchOptions& o,
     const Xapian::doccount page_end = max > std::numeric_limits<Xapian::doccount>::max() - first
                                           ? std::numeric_limits<Xapian::doccount>::max()
                                           : first + max;
-    m->mset = m->enquire.get_mset(first, max, std::max(page_end, kExactTotalUpTo));
+    const Xapian::doccount at_least = std::max(page_end, kExactTotalUpTo);
+    if (o.collapse) {
+      // Xapian's collapsed totals are estimates: a spy notes the matches, and when it
+      // saw them all (fewer than at_least) their stories are counted exactly.
+      m->stories = std::make_unique<FacetCounter>(s.db(), std::vector<std::string>{});
+      m->mset = m->stories->match(m->enquire, first, max, at_least);
+      m->stories_at_least = at_least;
+    } else {
+      m->mset = m->enquire.get_mset(first, max, at_least);
+    }
   }
   return m;
 }
@@ -156,6 +174,31 @@ int run_search(SearchSession& s, const SearchOptions& o, Printer& out, bool json
   page.total_min = m->mset.get_matches_lower_bound();
   page.total_max = m->mset.get_matches_upper_bound();
   page.total_is_exact = page.total_min == page.total_max;
+  std::optional<FacetCounter::Totals> exact;
+  if (m->facets) exact = m->facets->totals();  // the spy saw every match
+  if (m->stories) {
+    const FacetCounter::Totals t = m->stories->totals();
+    if (t.articles < m->stories_at_least) exact = t;  // and here too
+  }
+  if (exact) {
+    // Exact totals, collapsed or not, whatever Xapian estimates.
+    const FacetCounter::Totals t = *exact;
+    page.total = page.total_min = page.total_max = o.collapse ? t.stories : t.articles;
+    page.total_is_exact = true;
+  }
+  page.collapsed = o.collapse;
+  // Never fewer articles than stories; none when no story matched (Xapian's uncollapsed
+  // estimate of an empty match can be its postlists' guess).
+  page.total_articles =
+      !o.collapse ? page.total
+      : page.total == 0
+          ? 0
+          : std::max<std::uint64_t>(page.total, m->mset.get_uncollapsed_matches_estimated());
+  if (exact) page.total_articles = exact->articles;
+  page.total_articles_is_exact = exact        ? true
+                                 : o.collapse ? m->mset.get_uncollapsed_matches_lower_bound() ==
+                                                    m->mset.get_uncollapsed_matches_upper_bound()
+                                              : page.total_is_exact;
   if (page.total == 0) {
     // json prints a whole object, total 0 and no results (with empty facets and any
     // suggestion), so that a script's `jq .total` has its input; the other formats
@@ -168,7 +211,7 @@ int run_search(SearchSession& s, const SearchOptions& o, Printer& out, bool json
     return kExitNoMatch;
   }
 
-  collect_hits(s, m->enquire, m->mset, o, page, &m->plan.query);
+  if (o.limit > 0) collect_hits(s, m->enquire, m->mset, o, page, &m->plan.query);
   if (o.explain) {
     const Xapian::Query ran = m->enquire.get_query();
     page.parsed_query = ran.get_description();
@@ -229,6 +272,7 @@ class SearchCommand : public Command {
     cmd.add_flag("--no-snippet", no_snippet_, "no snippets (faster)");
     add_batch_flag(cmd, out);
     add_chart_flag(cmd, out);
+    add_collapse_flag(cmd, no_collapse_);
     cmd.add_flag("--strict,--no-relax", o_.strict,
                  "every word must match, always. Without it, a query whose words all "
                  "together match nothing is run again with any word matching (stop words "
@@ -267,6 +311,7 @@ class SearchCommand : public Command {
   }
   void check() override {
     o_.snippets = !no_snippet_;
+    o_.collapse = !no_collapse_;
     o_.query.text = join_words(words_);
     if (!recency_.empty()) {
       o_.recency_days = parse_half_life(recency_);
@@ -293,6 +338,7 @@ class SearchCommand : public Command {
   SearchOptions o_;
   std::vector<std::string> words_;
   bool no_snippet_ = false;
+  bool no_collapse_ = false;
   const OutputFlags* out_ = nullptr;
   std::string recency_;
 };

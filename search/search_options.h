@@ -31,6 +31,7 @@ struct SearchOptions {
   bool explain = false;                // search --explain
   bool expand = false;                 // search --expand: pseudo-relevance feedback
   ExpansionParams expansion;           // search --expand-docs/-terms/-weight
+  bool collapse = true;                // search, count: each story once (--no-collapse: off)
   bool significant = false;            // facets: rank by how much more often than in the corpus
   Timings* timings = nullptr;          // --stats: the search marks its phases here
 };

@@ -30,7 +30,19 @@ SearchSession::SearchSession(const std::string& db_path) : db_path_(db_path) {
 }
 
 Hit SearchSession::hit_of(const Xapian::Document& doc) const {
-  return hit_of(doc.get_docid(), decode_document_data(doc.get_data()));
+  Hit h = hit_of(doc.get_docid(), decode_document_data(doc.get_data()));
+  h.copies = story_copies(doc);
+  return h;
+}
+
+std::uint64_t story_copies(const Xapian::Document& doc) {
+  const std::string size = doc.get_value(layout::kStorySizeSlot);
+  std::uint64_t n = 0;
+  for (char c : size) {
+    if (c < '0' || c > '9') return 0;
+    n = n * 10 + std::uint64_t(c - '0');
+  }
+  return n > 1 ? n - 1 : 0;
 }
 
 Hit SearchSession::hit_of(Xapian::docid docid, const Article& a) const {

@@ -57,6 +57,10 @@ class SearchSession {
   std::vector<std::string> corpus_roots_;  // one per shard, in Xapian's order
 };
 
+// The other articles of the story `doc` belongs to (layout.h kStorySizeSlot less one):
+// 0 for an article that is a story alone.
+std::uint64_t story_copies(const Xapian::Document& doc);
+
 // "20180412" -> "2018-04-12".
 std::string display_date(const std::string& yyyymmdd);
 

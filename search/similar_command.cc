@@ -4,6 +4,7 @@
 
 #include "core/errors.h"
 #include "core/index_terms.h"
+#include "core/layout.h"
 #include "core/stored_article.h"
 #include "search/command.h"
 #include "search/command_flags.h"
@@ -41,6 +42,7 @@ int run_similar(SearchSession& s, const std::string& id, const SearchOptions& o,
   query = Xapian::Query(Xapian::Query::OP_AND_NOT, query, self);
   enquire.set_query(query);
   configure_ranking(enquire, s.schema(), "relevance");
+  enquire.set_collapse_key(layout::kStorySlot);  // each story once, as search shows it
   Xapian::MSet mset = enquire.get_mset(static_cast<Xapian::doccount>(o.offset),
                                        static_cast<Xapian::doccount>(o.limit));
   SearchPage page;
@@ -48,6 +50,8 @@ int run_similar(SearchSession& s, const std::string& id, const SearchOptions& o,
   page.offset = o.offset;
   page.total = mset.get_matches_estimated();
   page.total_is_exact = mset.get_matches_lower_bound() == mset.get_matches_upper_bound();
+  page.collapsed = true;
+  page.total_articles = mset.get_uncollapsed_matches_estimated();
   if (page.total == 0) {
     out.search(page);  // json: a whole object, total 0
     return kExitNoMatch;

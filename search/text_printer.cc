@@ -31,6 +31,8 @@ class TextPrinter : public Printer {
       char score[32];
       std::snprintf(score, sizeof score, "  score %.3f", h.score);
       meta += score;
+      if (h.copies)
+        meta += "  +" + std::to_string(h.copies) + (h.copies == 1 ? " copy" : " copies");
       std::fprintf(out_, "   %s%s%s\n", color_ ? kDim : "", meta.c_str(), color_ ? kReset : "");
       if (h.snippet && !h.snippet->empty()) {
         std::fputs("   ", out_);
@@ -61,6 +63,10 @@ class TextPrinter : public Printer {
                    static_cast<unsigned long long>(p.total),
                    static_cast<unsigned long long>(p.total_min),
                    static_cast<unsigned long long>(p.total_max));
+    // Stories, when copies were folded in: say how many articles they hold.
+    if (p.collapsed && p.total_articles != p.total)
+      std::fprintf(out_, " (stories; %s%llu articles)", p.total_articles_is_exact ? "" : "about ",
+                   static_cast<unsigned long long>(p.total_articles));
     if (!p.hits.empty())
       std::fprintf(out_, ", showing %llu-%llu",
                    static_cast<unsigned long long>(p.hits.front().rank),
@@ -84,8 +90,10 @@ class TextPrinter : public Printer {
   }
 
   void facet_table(const Facet& f) {
-    std::fprintf(out_, "%s%s%s\n", color_ ? kBold : "", escape_for_terminal(f.field).c_str(),
-                 color_ ? kReset : "");
+    // Counts are of articles, every copy of a story counted (Xapian's match spies see
+    // the matches before they collapse): the header says so.
+    std::fprintf(out_, "%s%s%s (articles)\n", color_ ? kBold : "",
+                 escape_for_terminal(f.field).c_str(), color_ ? kReset : "");
     if (chart_) {
       const std::string chart = bar_chart(f, chart_style_);
       std::fwrite(chart.data(), 1, chart.size(), out_);

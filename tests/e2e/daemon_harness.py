@@ -108,10 +108,11 @@ class Daemon:
 
 
 def wait_count(ws, query, expected, timeout=CHANGE_TIMEOUT):
-    """Polls `newsdex count QUERY` until it prints `expected`; returns the seconds it
-    took (the latency of the change, measured from the call)."""
+    """Polls `newsdex count --no-collapse QUERY` until it prints `expected` (articles,
+    every copy of a story: the tests write many alike); returns the seconds it took (the
+    latency of the change, measured from the call)."""
     def matches():
-        r = ws.newsdex("count", *query.split())
+        r = ws.newsdex("count", "--no-collapse", *query.split())
         if r.code not in (0, 1) or r.err:
             # Before the first commit there may be no database yet.
             return None

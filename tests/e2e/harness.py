@@ -148,8 +148,9 @@ class Workspace:
         return self.newsdex("search", "--format", "json", "--limit", "1000", *args, **kw)
 
     def ids(self, *query_and_flags, **kw):
-        """The ids (corpus-relative paths) of every match; asserts exit 0 or 1."""
-        r = self.search_json(*query_and_flags, **kw)
+        """The ids (corpus-relative paths) of every matching article, copies of one
+        story included (--no-collapse); asserts exit 0 or 1."""
+        r = self.search_json("--no-collapse", *query_and_flags, **kw)
         if r.code == 1:
             return set()
         if r.code != 0:
@@ -157,7 +158,9 @@ class Workspace:
         return {h["id"] for h in r.json()["results"]}
 
     def count(self, *args):
-        r = self.newsdex("count", *args)
+        """`newsdex count --no-collapse`: the matching articles, every copy of a story
+        (as facets and the graph count them, and as a grep of the files would)."""
+        r = self.newsdex("count", "--no-collapse", *args)
         if r.code not in (0, 1):
             raise AssertionError("count failed: %r" % r)
         return int(r.out.strip())

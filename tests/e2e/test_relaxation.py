@@ -101,7 +101,9 @@ class RelaxationTest(unittest.TestCase):
         self.assertEqual(self.ws.count("aeroelastic heated"), 1)
 
     def test_a_query_that_matches_enough_is_not_relaxed(self):
-        r = self.ws.search_json("harbour", "council")
+        # Articles, not stories: the twelve notes differ in a number only, and some
+        # of them are one story by the duplicate rule.
+        r = self.ws.search_json("harbour", "council", "--no-collapse")
         self.assertEqual(r.code, 0, r)
         self.assertFalse(r.json()["relaxed"])
         self.assertEqual(r.json()["total"], 12)

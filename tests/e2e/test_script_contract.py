@@ -97,7 +97,7 @@ class ScriptContractTest(unittest.TestCase):
         r = self.ws.newsdex("facets", "person", "zzqxjv", "--format", "json")
         self.assertEqual(r.code, 1, r)
         self.assertEqual(r.json(), {"format_version": 1, "field": "person", "matches": 0,
-                                    "values": []})
+                                    "counts": "articles", "values": []})
         r = self.ws.newsdex("graph", "zzqxjv", "--format", "json")
         self.assertEqual(r.code, 1, r)
         self.assertEqual((r.json()["matches"], r.json()["nodes"]), (0, []))

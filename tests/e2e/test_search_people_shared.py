@@ -30,11 +30,14 @@ class BbcPeopleSearch(harness.IndexedCorpusTest):
                 self.assertEqual(r.code, 0, r)
                 page = r.json()
                 self.assertTrue(page["total_is_exact"], page)
-                self.assertEqual(page["total"], self.ws.count(query))
+                self.assertEqual(page["total_articles"], self.ws.count(query))
                 self.assertEqual(page["total_min"], page["total"])
                 self.assertEqual(page["total_max"], page["total"])
                 text = self.ws.newsdex("search", "-n", "2", "--", query)
-                self.assertIn("\n%d matches, showing 1-2\n" % page["total"], text.out)
+                self.assertIn("\n%d matches (stories; %d articles), showing 1-2\n"
+                              % (page["total"], page["total_articles"])
+                              if page["total"] != page["total_articles"] else
+                              "\n%d matches, showing 1-2\n" % page["total"], text.out)
                 self.assertNotIn("about", text.out.splitlines()[-1])
 
     # --- point 5: a name ranks by centrality --------------------------------------
@@ -93,7 +96,7 @@ class BbcPeopleSearch(harness.IndexedCorpusTest):
         page = r.json()
         self.assertTrue(page["auto_corrected"])
         self.assertEqual(page["suggestion"], "election")
-        self.assertEqual(page["total"], self.ws.count("election"))
+        self.assertEqual(page["total_articles"], self.ws.count("election"))
         r = self.ws.newsdex("search", "--auto-correct", "-n", "1", "electon")
         self.assertEqual(r.code, 0, r)
         self.assertEqual(r.err, "newsdex: nothing matches 'electon'; showing matches of "

@@ -155,7 +155,7 @@ class VisualTest(harness.IndexedCorpusTest):
                                 env={"COLUMNS": columns})
             self.assertEqual(r.code, 0, r)
             lines = r.lines()
-            self.assertEqual(lines[0], "place")
+            self.assertEqual(lines[0], "place (articles)")
             counts = self.ws.newsdex("facets", "place", "-n", "8", "--format", "json").json()
             values = counts["values"]
             self.assertEqual(len(lines) - 1, len(values))
@@ -187,7 +187,7 @@ class VisualTest(harness.IndexedCorpusTest):
                             env={"COLUMNS": "50"})
         self.assertEqual(r.code, 0, r)
         lines = r.lines()
-        chart = lines[lines.index("place") + 1:lines.index("month") - 1]
+        chart = lines[lines.index("place (articles)") + 1:lines.index("month (articles)") - 1]
         self.assertTrue(chart)
         self.assertTrue(all(line.rstrip("#") != line and len(line) <= 50 for line in chart), r)
         plain = self.ws.newsdex("search", "trade", "-n", "1", "--facet", "place,month")
