@@ -7,10 +7,10 @@
 #include <set>
 #include <sstream>
 
-#include "core/format_catalogue.h"
 #include "core/bounded_regex.h"
 #include "core/errors.h"
 #include "core/fields.h"
+#include "core/format_catalogue.h"
 #include "core/resources.h"
 #include "core/schema_reader.h"
 #include "core/schema_text.h"

@@ -12,8 +12,8 @@
 namespace newsdex::ner {
 
 struct TrainingOptions {
-  int epochs = 12;            // passes over the training data, for each model trained
-  int folds = 5;              // jackknife folds for the first pass's predictions on train
+  int epochs = 12;  // passes over the training data, for each model trained
+  int folds = 5;    // jackknife folds for the first pass's predictions on train
   // Features seen fewer times in train are dropped. With word clusters, dev F1 by this
   // count: 2: 0.9379, 3: 0.9389, 5: 0.9356; 3 also keeps the table (and its cache misses)
   // smaller than 2.

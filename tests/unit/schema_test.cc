@@ -384,7 +384,8 @@ TEST_CASE("schema: facets takes each field of the field table, from its source o
   CHECK(s.section_from_folder);
   CHECK_FALSE(parse_schema("facets:\n  section:\n    from: none\n", "f.yaml").section_from_folder);
   CHECK(starts_with(error_of("facets:\n  person:\n    from: folder\n"), "test.yaml:3:"));
-  CHECK(error_of("facets:\n  person:\n    from: folder\n").find("expected entities, data or none") !=
-        std::string::npos);
+  CHECK(
+      error_of("facets:\n  person:\n    from: folder\n").find("expected entities, data or none") !=
+      std::string::npos);
   CHECK(starts_with(error_of("facets:\n  colour:\n    from: none\n"), "test.yaml:2:"));
 }
