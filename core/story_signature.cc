@@ -1,6 +1,7 @@
 #include "core/story_signature.h"
 
 #include <algorithm>
+#include <bit>
 #include <cstring>
 #include <limits>
 
@@ -43,10 +44,6 @@ struct HashFamily {
 };
 const HashFamily kFamily;
 
-std::uint64_t rotl(std::uint64_t x, int r) {
-  return (x << r) | (x >> (64 - r));
-}
-
 }  // namespace
 
 void ShingleHasher::add_shingle(std::uint64_t hash) {
@@ -66,7 +63,7 @@ void ShingleHasher::add_word(std::string_view word) {
   recent_.back() = word_hash(word);
   if (++words_ < kShingleWords) return;
   std::uint64_t h = 0;
-  for (std::size_t i = 0; i < kShingleWords; ++i) h ^= rotl(recent_[i], int(i * 21));
+  for (std::size_t i = 0; i < kShingleWords; ++i) h ^= std::rotl(recent_[i], int(i * 21));
   add_shingle(mix(h));
 }
 
@@ -77,7 +74,7 @@ std::optional<StorySignature> ShingleHasher::finish() const {
   ShingleHasher whole = *this;
   std::uint64_t h = 0;
   for (std::size_t i = kShingleWords - words_; i < kShingleWords; ++i)
-    h ^= rotl(recent_[i], int(i * 21));
+    h ^= std::rotl(recent_[i], int(i * 21));
   whole.add_shingle(mix(h ^ words_));
   return whole.mins_;
 }
