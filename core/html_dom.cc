@@ -1,6 +1,7 @@
 #include "core/html_dom.h"
 
 #include <cctype>
+#include <cstdint>
 #include <cstring>
 #include <utility>
 #include <vector>
@@ -137,10 +138,49 @@ std::string flatten(std::string_view text) {
   return out;
 }
 
+// Gumbo (0.10) adds up the digits of a numeric character reference in an int without a
+// bound, so "&#x201CCCCCCCCCC;" overflows into a negative code point that it writes as
+// bytes no UTF-8 decoder accepts. HTML says a reference beyond U+10FFFF is U+FFFD, so
+// such references are rewritten to "&#xFFFD" before Gumbo sees them.
+void cap_numeric_references(std::string& text) {
+  std::string out;
+  std::size_t copied = 0;
+  for (std::size_t i = text.find("&#"); i != std::string::npos; i = text.find("&#", i)) {
+    std::size_t j = i + 2;
+    const bool hex = j < text.size() && (text[j] == 'x' || text[j] == 'X');
+    if (hex) ++j;
+    const std::size_t digits = j;
+    std::uint32_t value = 0;
+    bool too_big = false;
+    for (; j < text.size(); ++j) {
+      const auto c = static_cast<unsigned char>(text[j]);
+      int digit;
+      if (std::isdigit(c))
+        digit = c - '0';
+      else if (hex && std::isxdigit(c))
+        digit = std::tolower(c) - 'a' + 10;
+      else
+        break;
+      value = value * (hex ? 16 : 10) + static_cast<std::uint32_t>(digit);
+      if (value > 0x10FFFF) too_big = true, value = 0x110000;
+    }
+    if (too_big) {
+      out.append(text, copied, i - copied);
+      out += "&#xFFFD";
+      copied = j;
+    }
+    i = j > digits ? j : i + 2;
+  }
+  if (copied == 0) return;
+  out.append(text, copied, std::string::npos);
+  text = std::move(out);
+}
+
 }  // namespace
 
 Document::Document(std::string_view html, bool fragment)
     : text_(needs_flattening(html) ? flatten(html) : std::string(html)) {
+  cap_numeric_references(text_);
   GumboOptions options = kGumboDefaultOptions;
   // Parse errors are not reported to anyone: recording them only costs time and memory.
   options.max_errors = 0;

@@ -30,6 +30,15 @@ TEST_CASE("html_fragment_text: character references are decoded") {
   CHECK(html_fragment_text("a&nbsp;&nbsp;b") == "a b");
 }
 
+TEST_CASE("html_fragment_text: a numeric reference beyond U+10FFFF is U+FFFD, never bad UTF-8") {
+  // Gumbo alone overflows on these and writes bytes that are not UTF-8 (a fuzzer's find).
+  CHECK(html_fragment_text("<p>a &#x201CCCCCCCCCCCCCCCCCCCCC4; b</p>") == "a \xEF\xBF\xBD b");
+  CHECK(html_fragment_text("<p>a &#99999999999999999999 b</p>") == "a \xEF\xBF\xBD b");
+  CHECK(html_fragment_text("<p>&#x110000;&#x10FFFF;&#8217;</p>") ==
+        "\xEF\xBF\xBD\xF4\x8F\xBF\xBF\xE2\x80\x99");
+  CHECK(html_fragment_text("<p>&#; &#x; x</p>") == "&#; &#x; x");
+}
+
 TEST_CASE("html_fragment_text: plain text and broken markup give their words") {
   CHECK(html_fragment_text("  just   words\n here ") == "just words here");
   CHECK(html_fragment_text("<p>unclosed <b>bold <i>and italic") == "unclosed bold and italic");
