@@ -1,6 +1,12 @@
 #include "search/batch_command.h"
 
+#include <unistd.h>
+
+#include <algorithm>
+#include <cerrno>
 #include <cstdlib>
+#include <cstring>
+#include <functional>
 #include <string>
 #include <string_view>
 
@@ -38,6 +44,53 @@ int run_one(Command& command, RunContext& context, const json& request, const Pr
   }
 }
 
+// The lines of stdin, read with read(2) rather than getline, so that the batch knows
+// when it has answered every line it was given: the output is flushed then, before it
+// waits for more, and not after each answer. A co-process still gets each answer when
+// it waits for it; a pipe full of queries is answered in large writes (one write(2) per
+// answer was a wait at each line for the reader at the other end).
+class LineReader {
+ public:
+  explicit LineReader(int fd) : fd_(fd) {}
+
+  // The next line without its '\n' (the last one may have none); false at the end of
+  // the input. `before_wait` runs before each read that may block.
+  bool next(std::string_view& line, const std::function<void()>& before_wait) {
+    for (;;) {
+      const std::size_t newline = buffer_.find('\n', pos_);
+      if (newline != std::string::npos) {
+        line = std::string_view(buffer_).substr(pos_, newline + 1 - pos_);
+        pos_ = newline + 1;
+        return true;
+      }
+      if (eof_) {
+        if (pos_ == buffer_.size()) return false;
+        line = std::string_view(buffer_).substr(pos_);
+        pos_ = buffer_.size();
+        return true;
+      }
+      buffer_.erase(0, pos_);
+      pos_ = 0;
+      before_wait();
+      const std::size_t had = buffer_.size();
+      buffer_.resize(had + kChunk);
+      ssize_t n;
+      do n = ::read(fd_, buffer_.data() + had, kChunk);
+      while (n < 0 && errno == EINTR);
+      buffer_.resize(had + static_cast<std::size_t>(std::max<ssize_t>(n, 0)));
+      if (n < 0) throw Error(kExitUsage, std::string("cannot read stdin: ") + std::strerror(errno));
+      if (n == 0) eof_ = true;
+    }
+  }
+
+ private:
+  static constexpr std::size_t kChunk = 1 << 16;
+  int fd_;
+  std::string buffer_;
+  std::size_t pos_ = 0;
+  bool eof_ = false;
+};
+
 }  // namespace
 
 int run_batch(Command& command, RunContext& context, int format_version, std::FILE* in,
@@ -51,14 +104,17 @@ int run_batch(Command& command, RunContext& context, int format_version, std::FI
   char* printed = nullptr;
   std::size_t printed_size = 0;
   std::FILE* mem = open_memstream(&printed, &printed_size);
-  char* line = nullptr;
-  std::size_t capacity = 0;
+  // Flushed when every line read so far is answered (LineReader), so a buffer of some
+  // answers' size.
+  // glibc ignores the size without a buffer of ours; static, as `out` outlives the call.
+  static char out_buffer[std::size_t{1} << 16];
+  std::setvbuf(out, out_buffer, _IOFBF, sizeof out_buffer);
+  LineReader lines(fileno(in));
+  const std::function<void()> flush = [out] { std::fflush(out); };
   bool matched = false;
   int worst = 0;
-  for (;;) {
-    const ssize_t n = getline(&line, &capacity, in);
-    if (n < 0) break;
-    std::string_view text(line, static_cast<std::size_t>(n));
+  std::string_view text;
+  while (lines.next(text, flush)) {
     if (!text.empty() && text.back() == '\n') text.remove_suffix(1);
     json request = std::string(text);  // echoed as it came if it is not a request
     std::string answer;
@@ -94,9 +150,8 @@ int run_batch(Command& command, RunContext& context, int format_version, std::FI
       answer = dump(error) + "\n";
     }
     std::fwrite(answer.data(), 1, answer.size(), out);
-    std::fflush(out);
   }
-  std::free(line);
+  std::fflush(out);
   std::fclose(mem);
   std::free(printed);
   if (worst) return worst;

@@ -1,4 +1,5 @@
 // json: one object per command; jsonl: one object per line (results, facet values).
+#include "search/json_text.h"
 #include "search/printer_backends.h"
 #include "search/utf8_bytes.h"
 
@@ -24,27 +25,71 @@ nlohmann::ordered_json entities_json(const Hit& h) {
   return {{"person", h.entities.person}, {"place", h.entities.place}, {"org", h.entities.org}};
 }
 
-nlohmann::ordered_json hit_json(const Hit& h) {
-  nlohmann::ordered_json j = {{"rank", h.rank}};
-  add_identity(j, h);
-  j["score"] = h.score;
-  j["copies"] = h.copies;
+void append_names(std::string& t, const char* key, const std::vector<std::string>& names) {
+  t += key;
+  for (std::size_t i = 0; i < names.size(); ++i) {
+    if (i) t += ',';
+    append_json_string(t, names[i]);
+  }
+  t += ']';
+}
+
+// hit_json's members as text (json_text.h), without the braces.
+void append_hit_fields(std::string& t, const Hit& h) {
+  t += "\"rank\":";
+  append_json_number(t, h.rank);
+  t += ",\"id\":";
+  append_json_string(t, h.id);
+  t += ",\"path\":";
+  append_json_string(t, h.path);
+  if (!is_valid_utf8(h.id)) {
+    t += ",\"id_bytes\":";
+    append_json_string(t, base64(h.id));
+  }
+  if (!is_valid_utf8(h.path)) {
+    t += ",\"path_bytes\":";
+    append_json_string(t, base64(h.path));
+  }
+  t += ",\"title\":";
+  append_json_string(t, h.title);
+  t += ",\"date\":";
+  append_json_string(t, h.date);
+  t += ",\"source\":";
+  append_json_string(t, h.source);
+  t += ",\"score\":";
+  append_json_number(t, h.score);
+  t += ",\"copies\":";
+  append_json_number(t, h.copies);
+  t += ",\"snippet\":";
   if (h.snippet) {
-    j["snippet"] = *h.snippet;
-    auto hl = nlohmann::ordered_json::array();
-    for (const auto& [a, b] : h.highlights) hl.push_back({a, b});
-    j["highlights"] = hl;
+    append_json_string(t, *h.snippet);
+    t += ",\"highlights\":[";
+    for (std::size_t i = 0; i < h.highlights.size(); ++i) {
+      t += i ? ",[" : "[";
+      append_json_number(t, std::uint64_t{h.highlights[i].first});
+      t += ',';
+      append_json_number(t, std::uint64_t{h.highlights[i].second});
+      t += ']';
+    }
+    t += ']';
   } else {
-    j["snippet"] = nullptr;
+    t += "null";
   }
-  j["entities"] = entities_json(h);
+  append_names(t, ",\"entities\":{\"person\":[", h.entities.person);
+  append_names(t, ",\"place\":[", h.entities.place);
+  append_names(t, ",\"org\":[", h.entities.org);
+  t += '}';
   if (h.explanation) {
-    auto parts = nlohmann::ordered_json::array();
-    for (const auto& [term, weight] : *h.explanation)
-      parts.push_back({{"term", term}, {"weight", weight}});
-    j["explain"] = parts;
+    t += ",\"explain\":[";
+    for (std::size_t i = 0; i < h.explanation->size(); ++i) {
+      t += i ? ",{\"term\":" : "{\"term\":";
+      append_json_string(t, (*h.explanation)[i].first);
+      t += ",\"weight\":";
+      append_json_number(t, (*h.explanation)[i].second);
+      t += '}';
+    }
+    t += ']';
   }
-  return j;
 }
 
 nlohmann::ordered_json facet_values_json(const Facet& f) {
@@ -85,29 +130,81 @@ class JsonPrinter : public Printer {
 
   void search(const SearchPage& p) override {
     if (lines_) {
-      for (const auto& h : p.hits) line(hit_json(h));
+      for (const auto& h : p.hits) {
+        text_.clear();
+        append_hit_fields(text_, h);
+        object_line();
+      }
       return;
     }
-    nlohmann::ordered_json j = {{"query", p.query},
-                                {"total", p.total},
-                                {"total_is_exact", p.total_is_exact},
-                                {"total_min", p.total_min},
-                                {"total_max", p.total_max},
-                                {"collapsed", p.collapsed},
-                                {"total_articles", p.total_articles},
-                                {"offset", p.offset}};
-    auto results = nlohmann::ordered_json::array();
-    for (const auto& h : p.hits) results.push_back(hit_json(h));
-    j["results"] = results;
-    auto facets = nlohmann::ordered_json::object();
-    for (const auto& f : p.facets) facets[f.field] = facet_values_json(f);
-    j["facets"] = facets;
-    j["facet_counts"] = "articles";  // every copy of a story counted, collapsed or not
-    j["suggestion"] = p.suggestion ? nlohmann::ordered_json(*p.suggestion) : nullptr;
-    j["relaxed"] = p.relaxed;
-    j["auto_corrected"] = p.auto_corrected;
-    if (p.parsed_query) j["parsed_query"] = *p.parsed_query;
-    line(j);
+    // Written as text, not built as an nlohmann object (json_text.h); the same bytes.
+    text_.clear();
+    std::string& t = text_;
+    t += "\"query\":";
+    append_json_string(t, p.query);
+    t += ",\"total\":";
+    append_json_number(t, p.total);
+    t += ",\"total_is_exact\":";
+    t += p.total_is_exact ? "true" : "false";
+    t += ",\"total_min\":";
+    append_json_number(t, p.total_min);
+    t += ",\"total_max\":";
+    append_json_number(t, p.total_max);
+    t += ",\"collapsed\":";
+    t += p.collapsed ? "true" : "false";
+    t += ",\"total_articles\":";
+    append_json_number(t, p.total_articles);
+    t += ",\"offset\":";
+    append_json_number(t, p.offset);
+    t += ",\"results\":[";
+    for (std::size_t i = 0; i < p.hits.size(); ++i) {
+      t += i ? ",{" : "{";
+      append_hit_fields(t, p.hits[i]);
+      t += '}';
+    }
+    t += "],\"facets\":{";
+    // As an object keyed by field: a field asked for twice is there once, where it
+    // was first asked for, with its last values.
+    bool first = true;
+    for (std::size_t i = 0; i < p.facets.size(); ++i) {
+      const Facet* f = &p.facets[i];
+      bool seen = false;
+      for (std::size_t k = 0; k < i && !seen; ++k) seen = p.facets[k].field == f->field;
+      if (seen) continue;
+      for (std::size_t k = i + 1; k < p.facets.size(); ++k)
+        if (p.facets[k].field == f->field) f = &p.facets[k];
+      if (!first) t += ',';
+      first = false;
+      append_json_string(t, f->field);
+      t += ":[";
+      for (std::size_t v = 0; v < f->values.size(); ++v) {
+        const FacetValue& value = f->values[v];
+        t += v ? ",{\"value\":" : "{\"value\":";
+        append_json_string(t, value.value);
+        t += ",\"count\":";
+        append_json_number(t, value.count);
+        if (value.score != 0) {
+          t += ",\"score\":";
+          append_json_number(t, value.score);
+        }
+        t += '}';
+      }
+      t += ']';
+    }
+    t += "},\"facet_counts\":\"articles\",\"suggestion\":";  // every copy counted
+    if (p.suggestion)
+      append_json_string(t, *p.suggestion);
+    else
+      t += "null";
+    t += ",\"relaxed\":";
+    t += p.relaxed ? "true" : "false";
+    t += ",\"auto_corrected\":";
+    t += p.auto_corrected ? "true" : "false";
+    if (p.parsed_query) {
+      t += ",\"parsed_query\":";
+      append_json_string(t, *p.parsed_query);
+    }
+    object_line();
   }
 
   void count(std::uint64_t n) override { line({{"count", n}}); }
@@ -157,9 +254,16 @@ class JsonPrinter : public Printer {
     std::fwrite(s.data() + 1, 1, s.size() - 1, out_);
     std::fputc('\n', out_);
   }
+  // text_ holds an object's members, without braces: written as one line.
+  void object_line() {
+    std::fprintf(out_, "{\"format_version\":%d%s", version_, text_.empty() ? "" : ",");
+    std::fwrite(text_.data(), 1, text_.size(), out_);
+    std::fputs("}\n", out_);
+  }
   std::FILE* out_;
   bool lines_;
   int version_;
+  std::string text_;
 };
 
 }  // namespace

@@ -249,7 +249,8 @@ int main(int argc, char** argv) {
   try {
     context.out = mem;
     if (flags.batch) {
-      // Each answer is written and flushed as it is ready: the buffer stays empty.
+      // Answers go to stdout as they are ready, flushed whenever every request read so
+      // far is answered (batch_command.cc): the buffer stays empty.
       code = run_batch(*command, context, flags.format_version, stdin, stdout);
       timings.mark("batch");
     } else if (!command->opens_database()) {

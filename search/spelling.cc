@@ -111,7 +111,7 @@ std::size_t edit_distance(const std::string& a, const std::string& b, std::size_
 std::optional<Suggestion> suggest_spelling(const Xapian::Database& db, TextAnalyzer& analyzer,
                                            QueryBuilder& queries, const QueryRequest& request,
                                            const std::string& language) {
-  const std::unique_ptr<Xapian::Stopper> stop = make_stopper(language);
+  const Xapian::Stopper* stop = shared_stopper(language);
   Suggestion s;
   const std::string& text = request.text;
   std::size_t copied = 0, skip_until = 0;

@@ -34,4 +34,10 @@ std::unique_ptr<Xapian::Stopper> make_stopper(const std::string& language) {
   return std::make_unique<Xapian::SimpleStopper>(std::begin(kEnglish), std::end(kEnglish));
 }
 
+const Xapian::Stopper* shared_stopper(const std::string& language) {
+  if (language != "english") return nullptr;
+  static const Xapian::SimpleStopper english(std::begin(kEnglish), std::end(kEnglish));
+  return &english;
+}
+
 }  // namespace newsdex

@@ -14,5 +14,7 @@ namespace newsdex {
 // (lower case, no diacritics); null for a language we have no list for, which then
 // keeps every word.
 std::unique_ptr<Xapian::Stopper> make_stopper(const std::string& language);
+// The same stop words, made once for the process (a --batch spells every query).
+const Xapian::Stopper* shared_stopper(const std::string& language);
 
 }  // namespace newsdex

@@ -104,6 +104,28 @@ class BatchTest(unittest.TestCase):
                 self.assertTrue(a["error"]["message"])
                 self.assertEqual(a["format_version"], 1)
 
+    def test_lines_as_read_crlf_and_a_last_line_without_newline(self):
+        # stdin is read in blocks (batch_command.cc): a CRLF line is the query without
+        # its "\r", and the last line counts though no newline ends it.
+        r = self.ws.newsdex("count", "--batch", input=b"trump\r\nsoybeans\nzzqxjv\r\ntrump")
+        self.assertEqual(r.code, 0, r)
+        answers = [json.loads(line) for line in r.lines()]
+        self.assertEqual([a["request"]["query"] for a in answers],
+                         ["trump", "soybeans", "zzqxjv", "trump"])
+        self.assertEqual(answers[0]["count"], self.ws.count("trump"))
+        self.assertEqual(answers[3]["count"], answers[0]["count"])
+        self.assertEqual(answers[2]["count"], 0)
+
+    def test_many_piped_requests_each_answered_once_in_order(self):
+        # More than one read's worth of stdin (64 KiB) and of stdout's buffer: every
+        # request answered once, in order, whole.
+        queries = ["trump %d" % i if i % 3 else "soybeans" for i in range(3000)]
+        r, answers = self.batch(["search"], [json.dumps({"query": q, "id": i})
+                                             for i, q in enumerate(queries)])
+        self.assertEqual(r.code, 0, r)
+        self.assertEqual([a["request"]["id"] for a in answers], list(range(3000)))
+        self.assertGreater(sum(len(a["results"]) for a in answers), 0)
+
     def test_count_batch_takes_no_search_keys(self):
         r, answers = self.batch(["count"], [json.dumps({"query": "trump", "limit": 2})])
         self.assertEqual(r.code, 2, r)

@@ -4,6 +4,7 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
+#include <regex>
 #include <string>
 #include <vector>
 
@@ -72,6 +73,61 @@ TEST_CASE("stored data: keys newsdex does not know are skipped, nested ones too"
   REQUIRE(a.people.size() == 1);
   CHECK(a.people[0].canonical == "Ann Lee");
   CHECK(a.body == "the body");
+}
+
+// A header with no backslash is read without the JSON parser (stored_article.cc); one
+// with an escape anywhere goes to the parser. Both must read the same article.
+TEST_CASE("stored data: the plain header reader and the parser read the same fields") {
+  const std::vector<std::string> headers = {
+      R"({"date":"20180412","date_from_text":true,"location":["Moscow","Syria"],)"
+      R"("org":[],"path":"a/b.txt","person":["Ann Lee"],"place":"MOSCOW","section":"a",)"
+      R"("source":"WIRE","title":"Café “quoted”"})",
+      R"({"author":["A B","C"],"date":"","date_from_text":false,"language":"de",)"
+      R"("location":[],"org":["NATO"],"path":"x.html","person":[],"place":"",)"
+      R"("section":"","source":"","title":"T","topic":["t1"],"url":"https://e.x/1",)"
+      R"("words":12,"score":-1.5e3,"gone":null,"flag":true})",
+      R"({})", R"({"path":"p","path":"q","person":["One"],"person":["Two"]})"};
+  for (const auto& h : headers) {
+    // The same header, once without a backslash and once with an escape the plain
+    // reader must leave to the parser.
+    const std::string plain = std::regex_replace(h, std::regex(R"(\\u00e9)"), "\xC3\xA9");
+    REQUIRE(plain.find('\\') == std::string::npos);
+    const std::string escaped =
+        plain == "{}" ? R"({"z":"\n"})" : plain.substr(0, plain.size() - 1) + R"(,"z":"\n"})";
+    const Article a = decode_document_data(plain + "\nbody");
+    const Article b = decode_document_data(escaped + "\nbody");
+    CAPTURE(plain);
+    CHECK(a.path == b.path);
+    CHECK(a.title == b.title);
+    CHECK(a.date == b.date);
+    CHECK(a.date_from_text == b.date_from_text);
+    CHECK(a.source == b.source);
+    CHECK(a.dateline_place == b.dateline_place);
+    CHECK(a.section == b.section);
+    CHECK(a.url == b.url);
+    CHECK(a.language == b.language);
+    CHECK(a.authors == b.authors);
+    CHECK(a.topics == b.topics);
+    auto canon = [](const std::vector<NamedEntity>& v) {
+      std::vector<std::string> out;
+      for (const auto& n : v) out.push_back(n.canonical);
+      return out;
+    };
+    CHECK(canon(a.people) == canon(b.people));
+    CHECK(canon(a.places) == canon(b.places));
+    CHECK(canon(a.orgs) == canon(b.orgs));
+    CHECK(a.body == "body");
+  }
+  const Article first = decode_document_data(headers[0] + "\n");
+  CHECK(first.title == "Caf\xC3\xA9 “quoted”");
+  CHECK(first.date_from_text);
+  const Article second = decode_document_data(headers[1]);
+  CHECK(second.authors == std::vector<std::string>{"A B", "C"});
+  CHECK(second.url == "https://e.x/1");
+  // Malformed plain headers are refused, not half read.
+  for (const char* bad : {R"({"path":"a",})", R"({"path":"a")", R"({"path":["a",]})",
+                          R"({"path":"a"}})", R"({"path":tru})", R"({"path" "a"})"})
+    CHECK_THROWS_AS(decode_document_data(bad), std::runtime_error);
 }
 
 TEST_CASE("stored data: name lists and fingerprints round-trip") {
