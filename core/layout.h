@@ -16,8 +16,9 @@ namespace newsdex::layout {
 // another version is refused (exit 3) rather than misread.
 // 2: entity slots carry folded keys; 3: each article stemmed in its language, CJK as
 // character unigrams and bigrams; 4: story signatures, band terms and story keys
-// (story_signature.h), which an older database lacks.
-inline constexpr int kVersion = 4;
+// (story_signature.h), which an older database lacks; 5: signatures by one-permutation
+// hashing and 10 band terms of 3 values, which a version-4 signature does not match.
+inline constexpr int kVersion = 5;
 
 // Term prefixes.
 inline constexpr std::string_view kIdPrefix = "Q";       // Q<relative path>, one per document

@@ -30,31 +30,16 @@ std::uint64_t word_hash(std::string_view word) {  // FNV-1a, then mixed
   return mix(h);
 }
 
-// The kMinHashes hash functions: multiply-shift with fixed odd multipliers and
-// offsets drawn from splitmix64, each keeping the top 32 bits.
-struct HashFamily {
-  std::array<std::uint64_t, kMinHashes> a, b;
-  HashFamily() {
-    std::uint64_t state = 0x6e657773646578ULL;  // "newsdex"
-    for (std::size_t i = 0; i < kMinHashes; ++i) {
-      a[i] = mix(state += 0x9e3779b97f4a7c15ULL) | 1;
-      b[i] = mix(state += 0x9e3779b97f4a7c15ULL);
-    }
-  }
-};
-const HashFamily kFamily;
-
 }  // namespace
 
 void ShingleHasher::add_shingle(std::uint64_t hash) {
-  if (!any_shingle_) {
-    mins_.fill(std::numeric_limits<std::uint32_t>::max());
-    any_shingle_ = true;
-  }
-  for (std::size_t i = 0; i < kMinHashes; ++i) {
-    const auto v = static_cast<std::uint32_t>((kFamily.a[i] * hash + kFamily.b[i]) >> 32);
-    mins_[i] = std::min(mins_[i], v);
-  }
+  // One-permutation hashing: the shingle's top bits choose its bin, and it competes
+  // there with the low 32 bits (independent of the top ones after mix). One hash per
+  // shingle where a family of kMinHashes functions cost kMinHashes multiplications,
+  // and the estimator is as good: the bins sample the shingles without replacement.
+  const auto bin = static_cast<std::size_t>(hash >> (64 - kBinBits));
+  filled_ |= std::uint64_t{1} << bin;
+  mins_[bin] = std::min(mins_[bin], static_cast<std::uint32_t>(hash));
 }
 
 void ShingleHasher::add_word(std::string_view word) {
@@ -67,16 +52,45 @@ void ShingleHasher::add_word(std::string_view word) {
   add_shingle(mix(h));
 }
 
+StorySignature ShingleHasher::densified() const {
+  // Optimal densification (Shrivastava, ICML 2017): an empty bin takes the value of
+  // the first filled bin in a pseudo-random sequence that depends on the bin alone,
+  // so two texts with the same filled bins fill their empty ones alike and a position
+  // still agrees with probability the Jaccard similarity. Short texts (under a few
+  // hundred shingles) leave bins empty.
+  StorySignature out = mins_;
+  constexpr std::uint64_t kAll = ~std::uint64_t{0};
+  if (filled_ == kAll) return out;
+  for (std::size_t bin = 0; bin < kMinHashes; ++bin) {
+    if (filled_ >> bin & 1) continue;
+    std::size_t from = kMinHashes;
+    for (std::uint64_t attempt = 1; attempt <= kDensifyAttempts; ++attempt) {
+      const auto j = static_cast<std::size_t>(
+          mix(bin * 0x10001ULL + attempt * 0x9e3779b97f4a7c15ULL) >> (64 - kBinBits));
+      if (filled_ >> j & 1) {
+        from = j;
+        break;
+      }
+    }
+    // Past the attempts (one filled bin in 64, rarely), the next filled bin onwards:
+    // still a function of the bin and the filled set alone.
+    for (std::size_t k = 1; from == kMinHashes; ++k)
+      if (filled_ >> ((bin + k) % kMinHashes) & 1) from = (bin + k) % kMinHashes;
+    out[bin] = mins_[from];
+  }
+  return out;
+}
+
 std::optional<StorySignature> ShingleHasher::finish() const {
   if (words_ == 0) return std::nullopt;
-  if (any_shingle_) return mins_;
+  if (filled_ != 0) return densified();
   // Fewer words than a shingle: one shingle of them.
   ShingleHasher whole = *this;
   std::uint64_t h = 0;
   for (std::size_t i = kShingleWords - words_; i < kShingleWords; ++i)
     h ^= std::rotl(recent_[i], int(i * 21));
   whole.add_shingle(mix(h ^ words_));
-  return whole.mins_;
+  return whole.densified();
 }
 
 double story_similarity(const StorySignature& a, const StorySignature& b) {

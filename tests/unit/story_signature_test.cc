@@ -71,9 +71,10 @@ TEST_CASE("story signature: different stories sharing a common lead are not one 
 TEST_CASE("story signature: the threshold decides, and a shared band is needed") {
   StorySignature a{}, b{};
   for (std::size_t i = 0; i < kMinHashes; ++i) a[i] = b[i] = std::uint32_t(i);
-  // Differ in one value of every band: similar by 3/4, but no band alike.
+  // Differ in one value of every band: similar enough, but no band alike.
   for (std::size_t band = 0; band < kBands; ++band) b[band * kBandRows] += 1000;
-  CHECK(story_similarity(a, b) == doctest::Approx(0.75));
+  CHECK(story_similarity(a, b) == doctest::Approx(1.0 - double(kBands) / double(kMinHashes)));
+  CHECK(story_similarity(a, b) >= kSameStoryThreshold);
   CHECK_FALSE(share_band(a, b));
   CHECK_FALSE(same_story(a, b));
   // Now the first band alike again, and enough agreement: one story.
@@ -99,4 +100,47 @@ TEST_CASE("story signature: value and band terms round-trip, short and empty tex
   CHECK(band_terms(signature("two words")) == band_terms(signature("two words")));
   CHECK(signature("two words") != signature("two other"));
   CHECK_FALSE(ShingleHasher().finish());
+}
+
+TEST_CASE("story signature: the agreement estimates the Jaccard similarity of the shingles") {
+  // Pairs of texts whose shingle sets have a known Jaccard similarity: `shared` words
+  // in common, then each its own words. Averaged over many pairs, the share of agreeing
+  // positions must match it, for long texts (every bin filled) and for short ones
+  // (bins left empty and densified), or the threshold would not mean what it says.
+  const auto mean_similarity = [](int shared, int own, int pairs) {
+    double sum = 0;
+    for (int p = 0; p < pairs; ++p) {
+      const std::string tag = "p" + std::to_string(p) + "w";
+      std::string common;
+      for (int i = 0; i < shared; ++i) common += tag + std::to_string(i) + " ";
+      std::string a = common, b = common;
+      for (int i = 0; i < own; ++i) {
+        a += tag + "a" + std::to_string(i) + " ";
+        b += tag + "b" + std::to_string(i) + " ";
+      }
+      sum += story_similarity(signature(a), signature(b));
+    }
+    return sum / pairs;
+  };
+  // Shingles of 3 words: `shared` words make shared - 2 common shingles, and each text
+  // adds `own` of its own (the first two straddle the boundary).
+  const auto jaccard = [](int shared, int own) {
+    const double common = shared - 2, only = own;
+    return common / (common + 2 * only);
+  };
+  for (const auto& [shared, own] : {std::pair{602, 150}, std::pair{402, 400}, std::pair{42, 20},
+                                    std::pair{22, 20}, std::pair{12, 5}}) {
+    const double estimate = mean_similarity(shared, own, 200);
+    MESSAGE(shared << " shared, " << own << " own: Jaccard " << jaccard(shared, own)
+                   << ", estimate " << estimate);
+    CHECK(estimate == doctest::Approx(jaccard(shared, own)).epsilon(0.04));
+  }
+}
+
+TEST_CASE("story signature: a text shorter than the bins fills them all") {
+  // Ten words are eight shingles for 64 bins: the empty ones borrow filled ones'
+  // values, so none keeps the empty marker and equal texts still agree everywhere.
+  const StorySignature s = signature(words("short", 10));
+  for (const std::uint32_t v : s) CHECK(v != ~std::uint32_t{0});
+  CHECK(story_similarity(s, signature(words("short", 10))) == 1.0);
 }
