@@ -4,7 +4,6 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
-#include <regex>
 #include <string>
 #include <vector>
 
@@ -90,7 +89,7 @@ TEST_CASE("stored data: the plain header reader and the parser read the same fie
   for (const auto& h : headers) {
     // The same header, once without a backslash and once with an escape the plain
     // reader must leave to the parser.
-    const std::string plain = std::regex_replace(h, std::regex(R"(\\u00e9)"), "\xC3\xA9");
+    const std::string& plain = h;
     REQUIRE(plain.find('\\') == std::string::npos);
     const std::string escaped =
         plain == "{}" ? R"({"z":"\n"})" : plain.substr(0, plain.size() - 1) + R"(,"z":"\n"})";
