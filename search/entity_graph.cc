@@ -1,35 +1,16 @@
 #include "search/entity_graph.h"
 
 #include <algorithm>
+#include <array>
 #include <map>
 #include <unordered_map>
 
 #include "core/errors.h"
+#include "core/index_terms.h"
 #include "core/stored_article.h"
 #include "search/facet_counter.h"
 
 namespace newsdex {
-namespace {
-
-// The entities of one field in a document's value slot: "name<US>key" lines, the key
-// folded as the filter terms are (core/stored_article.h).
-template <typename Fn>
-void for_each_entity(const std::string& value, Fn&& fn) {
-  std::string_view rest(value);
-  while (!rest.empty()) {
-    const std::size_t nl = rest.find('\n');
-    const std::string_view entry = rest.substr(0, nl);
-    const std::size_t sep = entry.find(kNameKeySeparator);
-    if (sep != std::string_view::npos)
-      fn(entry.substr(0, sep), entry.substr(sep + 1));
-    else if (!entry.empty())
-      fn(entry, entry);
-    if (nl == std::string_view::npos) break;
-    rest.remove_prefix(nl + 1);
-  }
-}
-
-}  // namespace
 
 void check_graph_fields(const std::vector<std::string>& fields) {
   if (fields.empty()) throw UsageError("--field needs at least one of person, place, org");
@@ -62,20 +43,33 @@ EntityGraph build_entity_graph(SearchSession& s, const QueryRequest& request,
   std::vector<std::map<std::string, std::uint64_t>> spellings;
   std::vector<std::vector<std::size_t>> per_match;
   per_match.reserve(mset.size());
+  // Names are resolved across the corpus as facets resolve them (entity_resolution.h):
+  // "Blair" is a mention of the node "Tony Blair".
+  const EntityResolution& corpus = s.entities();
+  std::vector<EntityResolution::Counted> counted;
+  std::vector<std::string> keys;  // found -> term
   for (auto it = mset.begin(); it != mset.end(); ++it) {
     const Xapian::Document doc = it.get_document();
+    std::array<std::string, 3> values;
+    std::array<const std::string*, 3> present{};
+    for (std::size_t k = 0; k < 3; ++k) {
+      values[k] = doc.get_value(*name_fields()[k]->slot);
+      if (!values[k].empty()) present[k] = &values[k];
+    }
     std::vector<std::size_t> named;
     for (const Field* f : fields) {
-      for_each_entity(doc.get_value(*f->slot), [&](std::string_view name, std::string_view key) {
+      corpus.names_under(*f, present.data(), counted);
+      for (const auto& c : counted) {
         const std::string type(f->name);
-        auto [at, added] = index.try_emplace(type + ":" + std::string(key), found.size());
+        auto [at, added] = index.try_emplace(type + ":" + c.key, found.size());
         if (added) {
           found.push_back({"", type, "", 0});
           spellings.emplace_back();
+          keys.push_back(bounded_term(f->prefix, c.key));
         }
-        ++spellings[at->second][std::string(name)];
+        if (!c.display.empty()) ++spellings[at->second][std::string(c.display)];
         named.push_back(at->second);
-      });
+      }
     }
     std::sort(named.begin(), named.end());
     named.erase(std::unique(named.begin(), named.end()), named.end());
@@ -83,10 +77,15 @@ EntityGraph build_entity_graph(SearchSession& s, const QueryRequest& request,
     per_match.push_back(std::move(named));
   }
   for (std::size_t i = 0; i < found.size(); ++i) {
-    const auto most = std::max_element(
-        spellings[i].begin(), spellings[i].end(),
-        [](const auto& a, const auto& b) { return a.second < b.second; });  // first on ties
-    found[i].name = most->first;
+    if (spellings[i].empty()) {
+      // Named in these matches only by other names: the spelling the corpus gives it.
+      found[i].name = display_of(s.db(), facet_field(found[i].type), keys[i]);
+    } else {
+      const auto most = std::max_element(
+          spellings[i].begin(), spellings[i].end(),
+          [](const auto& a, const auto& b) { return a.second < b.second; });  // first on ties
+      found[i].name = most->first;
+    }
     found[i].id = found[i].type + ":" + found[i].name;
   }
 

@@ -1,9 +1,12 @@
 #include "search/facet_counter.h"
 
 #include <algorithm>
+#include <array>
 #include <cctype>
+#include <map>
 
 #include "core/errors.h"
+#include "core/index_terms.h"
 #include "core/layout.h"
 #include "core/stored_article.h"
 #include "core/string_table.h"
@@ -90,6 +93,14 @@ struct FacetCounter::Tally {
     }
   }
 
+  // One article's name under `key`; `display` is empty when the article names it only
+  // by another name that resolves to it (its spelling is then not this name's).
+  void add_name(std::string_view key, std::string_view display) {
+    Name& n = names.try_emplace(key);
+    ++n.count;
+    if (!display.empty()) n.spellings.add(display);
+  }
+
   bool multi_valued = false;
   // Flat tables: a selective query still meets thousands of names, and each document
   // looks up a dozen of them.
@@ -121,11 +132,38 @@ struct FacetCounter::MatchCollector : Xapian::MatchSpy {
   std::vector<Xapian::docid> docids;  // read from the value streams after the match
 };
 
-FacetCounter::FacetCounter(const Xapian::Database& db, const std::vector<std::string>& names)
+namespace {
+
+// Calls fn(display, key) for each entry of a name slot's value.
+template <typename Fn>
+void for_each_name(std::string_view value, Fn&& fn) {
+  while (!value.empty()) {
+    const auto nl = value.find('\n');
+    const std::string_view entry = value.substr(0, nl);
+    const auto sep = entry.find(kNameKeySeparator);
+    const std::string_view display = entry.substr(0, sep);
+    fn(display, sep == std::string_view::npos ? display : entry.substr(sep + 1));
+    if (nl == std::string_view::npos) break;
+    value.remove_prefix(nl + 1);
+  }
+}
+
+}  // namespace
+
+FacetCounter::FacetCounter(const Xapian::Database& db, const std::vector<std::string>& names,
+                           CorpusNames corpus)
     : db_(db) {
   for (const auto& n : names) {
     fields_.push_back(&facet_field(n));
     tallies_.emplace_back().multi_valued = fields_.back()->multi_valued;
+    if (fields_.back()->names && !corpus_) {
+      if (corpus) {
+        corpus_ = &corpus();
+      } else {
+        own_corpus_ = std::make_unique<EntityResolution>(db);
+        corpus_ = own_corpus_.get();
+      }
+    }
   }
   matches_ = std::make_unique<MatchCollector>(*this, db.size() != 1);
 }
@@ -159,7 +197,23 @@ void FacetCounter::count_values(const Xapian::Document& doc) {
     story_keys_.insert(std::move(key));
   }
   for (std::size_t i = 0; i < fields_.size(); ++i)
-    tallies_[i].add(doc.get_value(*fields_[i]->slot));
+    if (!fields_[i]->names || !counts_names()) tallies_[i].add(doc.get_value(*fields_[i]->slot));
+  if (!counts_names()) return;
+  std::array<std::string, 3> values;
+  std::array<const std::string*, 3> present{};
+  for (std::size_t k = 0; k < 3; ++k) {
+    values[k] = doc.get_value(*name_fields()[k]->slot);
+    if (!values[k].empty()) present[k] = &values[k];
+  }
+  count_names(present.data());
+}
+
+void FacetCounter::count_names(const std::string* const* name_values) {
+  for (std::size_t i = 0; i < fields_.size(); ++i) {
+    if (!fields_[i]->names) continue;
+    corpus_->names_under(*fields_[i], name_values, counted_);
+    for (const auto& c : counted_) tallies_[i].add_name(c.key, c.display);
+  }
 }
 
 FacetCounter::~FacetCounter() = default;
@@ -225,14 +279,36 @@ std::vector<Facet> FacetCounter::results(std::size_t limit) {
   std::vector<Xapian::docid>& docids = matches_->docids;
   std::sort(docids.begin(), docids.end());
   std::vector<Facet> out;
+  if (counts_names() && !docids.empty()) {
+    // The three name slots side by side: a name of one type may count under another.
+    std::array<Xapian::ValueIterator, 3> at, end;
+    for (std::size_t k = 0; k < 3; ++k) {
+      at[k] = db_.valuestream_begin(*name_fields()[k]->slot);
+      end[k] = db_.valuestream_end(*name_fields()[k]->slot);
+    }
+    std::array<std::string, 3> values;
+    std::array<const std::string*, 3> present{};
+    for (const Xapian::docid did : docids) {
+      for (std::size_t k = 0; k < 3; ++k) {
+        present[k] = nullptr;
+        if (at[k] == end[k]) continue;
+        if (at[k].get_docid() < did) at[k].skip_to(did);
+        if (at[k] == end[k] || at[k].get_docid() != did) continue;
+        values[k] = *at[k];
+        present[k] = &values[k];
+      }
+      count_names(present.data());
+    }
+  }
   for (std::size_t i = 0; i < fields_.size(); ++i) {
     const Field& f = *fields_[i];
     Tally& tally = tallies_[i];
-    if (!docids.empty())
+    const bool resolved = f.names && counts_names();
+    if (!docids.empty() && !resolved)
       for_each_value(db_, *f.slot, docids, [&](const std::string& value) { tally.add(value); });
     Facet facet{std::string(f.name), {}};
     if (f.multi_valued) {
-      facet.values = top_names(tally, limit);
+      facet.values = top_names(f, tally, limit);
     } else {
       for (const auto& [value, count] : tally.values.entries())
         facet.values.push_back({value, count, 0});
@@ -244,13 +320,69 @@ std::vector<Facet> FacetCounter::results(std::size_t limit) {
   return out;
 }
 
+// The display form of the value behind boolean term `term`: of the entries of the
+// documents that carry it, the spelling most of them give (ties: the first in byte
+// order), so that it does not depend on which file was indexed first.
+std::string display_of(const Xapian::Database& db, const Field& f, const std::string& term) {
+  const std::string key = term.substr(f.prefix.size());
+  if (f.is_date()) return date_display(f, key);
+  std::map<std::string, std::uint64_t> spellings;
+  const auto note = [&](const std::string& value) {
+    if (!f.multi_valued) {
+      if (!value.empty()) ++spellings[value];
+      return;
+    }
+    for_each_name(value, [&](std::string_view display, std::string_view k) {
+      if (k == key || bounded_term(f.prefix, k) == term) ++spellings[std::string(display)];
+    });
+  };
+  // Along the slot's value stream where the backend has one, else (a remote database)
+  // from the documents. At most kSpellingSample articles are asked: beyond that, the
+  // first ones by docid speak for the rest.
+  constexpr std::size_t kSpellingSample = 10000;
+  try {
+    auto v = db.valuestream_begin(*f.slot);
+    const auto end = db.valuestream_end(*f.slot);
+    std::size_t read = 0;
+    for (auto p = db.postlist_begin(term);
+         p != db.postlist_end(term) && v != end && read < kSpellingSample; ++p, ++read) {
+      if (v.get_docid() < *p) v.skip_to(*p);
+      if (v != end && v.get_docid() == *p) note(*v);
+    }
+  } catch (const Xapian::UnimplementedError&) {
+    spellings.clear();
+    std::size_t read = 0;
+    for (auto p = db.postlist_begin(term); p != db.postlist_end(term) && read < kSpellingSample;
+         ++p, ++read)
+      note(db.get_document(*p, Xapian::DOC_ASSUME_VALID).get_value(*f.slot));
+  }
+  const std::string* best = nullptr;
+  std::uint64_t best_count = 0;
+  for (const auto& [spelling, count] : spellings)
+    if (count > best_count) {
+      best = &spelling;
+      best_count = count;
+    }
+  return best ? *best : key;
+}
+
 // The top `limit` names (0: all), each in its most frequent spelling. Ranked before the
 // names are copied: a selective query still meets thousands of names, and only `limit`
 // are printed.
-std::vector<FacetValue> FacetCounter::top_names(const Tally& tally, std::size_t limit) {
+std::vector<FacetValue> FacetCounter::top_names(const Field& field, const Tally& tally,
+                                                std::size_t limit) const {
   std::vector<std::pair<std::uint64_t, const std::string*>> ranked;
-  for (const auto& [key, n] : tally.names.entries())
-    if (!key.empty()) ranked.emplace_back(n.count, &n.spellings.best());
+  std::vector<std::unique_ptr<std::string>> looked_up;  // names met only through others
+  for (const auto& [key, n] : tally.names.entries()) {
+    if (key.empty()) continue;
+    if (n.spellings.first_count) {
+      ranked.emplace_back(n.count, &n.spellings.best());
+    } else {
+      looked_up.push_back(std::make_unique<std::string>(
+          display_of(db_, field, bounded_term(field.prefix, std::string(key)))));
+      ranked.emplace_back(n.count, looked_up.back().get());
+    }
+  }
   const std::size_t keep = limit ? std::min(limit, ranked.size()) : ranked.size();
   std::partial_sort(ranked.begin(), ranked.begin() + static_cast<std::ptrdiff_t>(keep),
                     ranked.end(), [](const auto& a, const auto& b) {
@@ -261,42 +393,14 @@ std::vector<FacetValue> FacetCounter::top_names(const Tally& tally, std::size_t 
   return out;
 }
 
-}  // namespace newsdex
-
-namespace newsdex {
-namespace {
-
-// The display form of the value behind boolean term `term`, from one document that
-// carries it: the entry of the slot whose key is the term's suffix.
-std::string display_of(const Xapian::Database& db, const Field& f, const std::string& term) {
-  const std::string key = term.substr(f.prefix.size());
-  if (f.is_date()) return date_display(f, key);
-  auto p = db.postlist_begin(term);
-  if (p == db.postlist_end(term)) return key;
-  const std::string value = db.get_document(*p, Xapian::DOC_ASSUME_VALID).get_value(*f.slot);
-  if (!f.multi_valued) return value.empty() ? key : value;
-  std::string_view rest(value);
-  while (!rest.empty()) {
-    auto nl = rest.find('\n');
-    const std::string_view entry = rest.substr(0, nl);
-    const auto sep = entry.find(kNameKeySeparator);
-    if (sep != std::string_view::npos && entry.substr(sep + 1) == key)
-      return std::string(entry.substr(0, sep));
-    if (nl == std::string_view::npos) break;
-    rest.remove_prefix(nl + 1);
-  }
-  return key;
-}
-
-}  // namespace
-
 bool matches_everything(const QueryRequest& r) {
   return r.text.find_first_not_of(" \t\n") == std::string::npos && r.filters.empty() &&
          r.since.empty() && r.until.empty() && r.since_revision == 0;
 }
 
 std::vector<Facet> whole_corpus_facets(const Xapian::Database& db,
-                                       const std::vector<std::string>& fields, std::size_t limit) {
+                                       const std::vector<std::string>& fields, std::size_t limit,
+                                       const FacetCounter::CorpusNames& corpus_names) {
   std::vector<Facet> out;
   for (const auto& name : fields) {
     const Field& f = facet_field(name);
@@ -306,6 +410,14 @@ std::vector<Facet> whole_corpus_facets(const Xapian::Database& db,
       if (f.is_date() && (term.size() <= f.prefix.size() ||
                           !std::isdigit(static_cast<unsigned char>(term[f.prefix.size()]))))
         return;
+      if (f.names) {
+        // A name counted under another is left to that one; one that heads others
+        // counts the articles of any of them.
+        const EntityResolution& corpus = corpus_names();
+        if (corpus.root(term) != term) return;
+        const auto group = corpus.groups().find(term);
+        if (group != corpus.groups().end()) freq = documents_with_any(db, group->second);
+      }
       terms.emplace_back(term, freq);
     });
     if (!f.date_ordered) {

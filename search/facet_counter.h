@@ -7,12 +7,14 @@
 
 #include <xapian.h>
 
+#include <functional>
 #include <memory>
 #include <string>
 #include <unordered_set>
 #include <vector>
 
 #include "core/fields.h"
+#include "search/entity_resolution.h"
 #include "search/query_builder.h"
 #include "search/results.h"
 
@@ -25,8 +27,12 @@ const Field& facet_field(const std::string& name);
 
 class FacetCounter {
  public:
-  // `db` must outlive the counter.
-  FacetCounter(const Xapian::Database& db, const std::vector<std::string>& fields);
+  // `db` must outlive the counter. Names are counted under the entity the corpus
+  // resolves them to (entity_resolution.h), from `corpus` when it is given (asked only
+  // if a name field is counted; it must outlive the counter), else read from `db`.
+  using CorpusNames = std::function<const EntityResolution&()>;
+  FacetCounter(const Xapian::Database& db, const std::vector<std::string>& fields,
+               CorpusNames corpus = {});
   ~FacetCounter();
   // enquire.get_mset(first, max) with the counter's match spy attached, visiting every
   // match (check_at_least of all documents) so that every match is counted. A remote
@@ -53,10 +59,18 @@ class FacetCounter {
  private:
   struct Tally;
   struct MatchCollector;
-  static std::vector<FacetValue> top_names(const Tally& tally, std::size_t limit);
+  std::vector<FacetValue> top_names(const Field& field, const Tally& tally,
+                                    std::size_t limit) const;
   // Adds the document's value of every field to its tally.
   void count_values(const Xapian::Document& doc);
+  // Adds one document's names, given the values of the name slots (in NameKind order;
+  // null where it has none), to the tallies of the name fields counted.
+  void count_names(const std::string* const* name_values);
+  bool counts_names() const { return corpus_ != nullptr; }
   const Xapian::Database& db_;
+  const EntityResolution* corpus_ = nullptr;  // set when a name field is counted
+  std::unique_ptr<EntityResolution> own_corpus_;
+  std::vector<EntityResolution::Counted> counted_;  // one document's names, reused
   std::vector<const Field*> fields_;
   std::vector<Tally> tallies_;  // per field
   // Matches counted from their documents (a remote database): articles, and those
@@ -68,10 +82,16 @@ class FacetCounter {
 
 // Exact facet counts for a query that matches every document: the frequencies of the
 // fields' boolean terms, so no document is visited: the cost follows the number of
-// distinct values, not of articles. A key shown in several spellings
-// is shown in the spelling of the first document that has it.
+// distinct values, not of articles. A name that the corpus resolves several names to
+// counts the articles of any of them (their posting lists merged); a name written in
+// several spellings is shown in the most frequent (ties: the first in byte order).
 std::vector<Facet> whole_corpus_facets(const Xapian::Database& db,
-                                       const std::vector<std::string>& fields, std::size_t limit);
+                                       const std::vector<std::string>& fields, std::size_t limit,
+                                       const FacetCounter::CorpusNames& corpus);
+
+// The display form of the value behind boolean term `term` of field `f`: the spelling
+// most of the articles that carry it give (ties: the first in byte order).
+std::string display_of(const Xapian::Database& db, const Field& f, const std::string& term);
 
 // Whether a request matches every document: no query text, no filter, no date bound.
 bool matches_everything(const QueryRequest& request);

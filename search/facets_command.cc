@@ -21,7 +21,7 @@ int run_facets(SearchSession& s, const std::string& field, const SearchOptions& 
   // Over the whole corpus the terms' frequencies are the counts (and nothing is
   // significant against itself).
   const bool whole_corpus = matches_everything(o.query) && !o.significant;
-  FacetCounter counter(s.db(), {field});
+  FacetCounter counter(s.db(), {field}, [&s]() -> const EntityResolution& { return s.entities(); });
   const Xapian::doccount all = s.db().get_doccount();
   Xapian::MSet mset = whole_corpus ? enquire.get_mset(0, 0) : counter.match(enquire, 0, 0);
   const std::uint64_t matches = whole_corpus ? all : mset.get_matches_estimated();
@@ -32,15 +32,22 @@ int run_facets(SearchSession& s, const std::string& field, const SearchOptions& 
 
   // Over the whole corpus only the values shown need their display names looked up;
   // the significance test needs every value.
-  Facet facet = whole_corpus ? whole_corpus_facets(s.db(), {field}, o.facet_limit).front()
-                             : counter.results(0).front();
+  Facet facet =
+      whole_corpus ? whole_corpus_facets(s.db(), {field}, o.facet_limit,
+                                         [&s]() -> const EntityResolution& { return s.entities(); })
+                         .front()
+                   : counter.results(0).front();
   if (o.significant && all > 0) {
     const double n = all, m = static_cast<double>(matches);
     std::vector<FacetValue> scored;
     for (auto& v : facet.values) {
       if (v.count < 2) continue;  // one mention is an anecdote, not a pattern
       const double fg = v.count / m;
-      const double bg_count = s.db().get_termfreq(field_term(f, v.value, s.analyzer()));
+      // The articles of every name counted under this one, as the count was.
+      const std::string term = field_term(f, v.value, s.analyzer());
+      const double bg_count =
+          f.names ? documents_with_any(s.db(), s.entities().members(s.entities().root(term)))
+                  : s.db().get_termfreq(term);
       const double bg = std::max(bg_count, static_cast<double>(v.count)) / n;
       if (fg <= bg) continue;
       v.score = (fg - bg) * (fg / bg);

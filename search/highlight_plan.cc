@@ -60,7 +60,9 @@ std::string wildcard_of(const Xapian::Query& q) {
 
 class Planner {
  public:
-  Planner(HighlightPlan& plan, TextAnalyzer& analyzer) : plan_(plan), analyzer_(analyzer) {}
+  Planner(HighlightPlan& plan, TextAnalyzer& analyzer,
+          const std::unordered_set<std::string>& unmarked)
+      : plan_(plan), analyzer_(analyzer), unmarked_(unmarked) {}
 
   void walk(const Xapian::Query& q) {
     switch (q.get_type()) {
@@ -108,7 +110,7 @@ class Planner {
       return;
     }
     const Field* f = field_of_term(t);
-    if (!f || f->is_date() || is_digest_term(t) || !marks_words(*f)) return;
+    if (!f || f->is_date() || is_digest_term(t) || !marks_words(*f) || unmarked_.count(t)) return;
     // The value's words, together and in order: person:"Gordon Brown" marks "Gordon
     // Brown", not every Gordon.
     std::vector<std::string> words;
@@ -178,14 +180,16 @@ class Planner {
 
   HighlightPlan& plan_;
   TextAnalyzer& analyzer_;
+  const std::unordered_set<std::string>& unmarked_;
   std::map<std::string, int> lone_units_;
 };
 
 }  // namespace
 
-HighlightPlan highlight_plan(const Xapian::Query& query, TextAnalyzer& analyzer) {
+HighlightPlan highlight_plan(const Xapian::Query& query, TextAnalyzer& analyzer,
+                             const std::unordered_set<std::string>& unmarked) {
   HighlightPlan plan;
-  Planner(plan, analyzer).walk(query);
+  Planner(plan, analyzer, unmarked).walk(query);
   return plan;
 }
 

@@ -11,6 +11,7 @@
 
 #include <string>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "core/text_analyzer.h"
@@ -46,7 +47,11 @@ struct HighlightPlan {
 };
 
 // The plan of `query` (the query as the user meant it: not its expansion terms or
-// recency). `analyzer` splits field values into words.
-HighlightPlan highlight_plan(const Xapian::Query& query, TextAnalyzer& analyzer);
+// recency). `analyzer` splits field values into words. Terms in `unmarked` match but
+// mark nothing: the other names a name filter matches through the corpus's
+// resolution (person:"Gordon Brown" also finds articles that say only "Brown", but
+// marks the name asked for, not every brown).
+HighlightPlan highlight_plan(const Xapian::Query& query, TextAnalyzer& analyzer,
+                             const std::unordered_set<std::string>& unmarked = {});
 
 }  // namespace newsdex

@@ -7,6 +7,7 @@
 #include "core/errors.h"
 #include "core/ner/alias_table.h"
 #include "core/resources.h"
+#include "search/entity_resolution.h"
 
 namespace newsdex {
 
@@ -37,6 +38,15 @@ std::string NameResolver::key(NameKind kind, const std::string& name,
       return analyzer.fold_phrase(target->canonical);
   }
   return analyzer.fold_phrase(name);
+}
+
+void NameResolver::forget_corpus() {
+  corpus_.reset();
+}
+
+const EntityResolution& NameResolver::corpus(const Xapian::Database& db) const {
+  if (!corpus_) corpus_ = std::make_unique<EntityResolution>(db);
+  return *corpus_;
 }
 
 }  // namespace newsdex

@@ -9,11 +9,16 @@
 #include "core/fields.h"
 #include "core/text_analyzer.h"
 
+namespace Xapian {
+class Database;
+}
+
 namespace newsdex {
 
 namespace ner {
 class AliasTable;
 }
+class EntityResolution;
 
 class NameResolver {
  public:
@@ -27,7 +32,13 @@ class NameResolver {
   // call newsdex thousands of times.
   std::string key(NameKind kind, const std::string& name, TextAnalyzer& analyzer) const;
 
+  // The corpus-wide resolution of names (entity_resolution.h) of `db`, read on first
+  // use: only facets and name filters need it. forget_corpus() after `db` reopens.
+  const EntityResolution& corpus(const Xapian::Database& db) const;
+  void forget_corpus();
+
  private:
+  mutable std::unique_ptr<EntityResolution> corpus_;
   mutable std::unique_ptr<ner::AliasTable> aliases_;
   mutable bool loaded_ = false;
 };

@@ -10,6 +10,7 @@
 #include "core/index_terms.h"
 #include "core/layout.h"
 #include "search/date_ranges.h"
+#include "search/entity_resolution.h"
 #include "search/stop_words.h"
 
 namespace newsdex {
@@ -158,7 +159,8 @@ std::string fold_query_text(const std::string& text, TextAnalyzer& analyzer) {
 
 QueryBuilder::QueryBuilder(const Xapian::Database& db, const Schema& schema, TextAnalyzer& analyzer,
                            const NameResolver& names)
-    : analyzer_(analyzer),
+    : db_(db),
+      analyzer_(analyzer),
       names_(names),
       languages_(db, schema.language,
                  [this, &db](Xapian::QueryParser& p) { configure_parser(p, db); }) {
@@ -211,8 +213,18 @@ Xapian::Query QueryBuilder::filter_query(const std::string& field, const std::st
   std::string v = value;
   if (v.size() >= 2 && v.front() == '"' && v.back() == '"') v = v.substr(1, v.size() - 2);
   const std::string literal = bounded_term(f->prefix, analyzer_.fold_phrase(v));
-  if (literal == term) return Xapian::Query(term);
-  return Xapian::Query(Xapian::Query::OP_OR, Xapian::Query(term), Xapian::Query(literal));
+  // Every name the corpus counts under the same entity as the value (a surname alone,
+  // its full name, an acronym, another type's tag): what the facet counted.
+  const EntityResolution& corpus = names_.corpus(db_);
+  std::vector<std::string> terms;
+  for (const std::string* t : {&term, &literal})
+    for (std::string& m : corpus.members(corpus.root(*t)))
+      if (std::find(terms.begin(), terms.end(), m) == terms.end()) {
+        if (m != term && m != literal) resolved_.insert(m);
+        terms.push_back(std::move(m));
+      }
+  if (terms.size() == 1) return Xapian::Query(terms.front());
+  return Xapian::Query(Xapian::Query::OP_OR, terms.begin(), terms.end());
 }
 
 Xapian::Query QueryBuilder::build_filters(const QueryRequest& r) {
@@ -249,6 +261,7 @@ Xapian::Query QueryBuilder::build_filters(const QueryRequest& r) {
 }
 
 Xapian::Query QueryBuilder::build(const QueryRequest& r) {
+  resolved_.clear();
   Xapian::Query query = Xapian::Query::MatchAll;
   std::string text = r.text;
   while (!text.empty() && std::isspace(static_cast<unsigned char>(text.back()))) text.pop_back();

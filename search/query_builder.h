@@ -9,6 +9,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <unordered_set>
 #include <vector>
 
 #include "core/schema.h"
@@ -43,14 +44,20 @@ class QueryBuilder {
   std::string filter_term(const std::string& field, const std::string& value);
 
   // What a FIELD:VALUE filter matches: filter_term's term, and for a name field whose
-  // value is an alias, the value as written too. place:usa finds the articles whose
-  // tagger found "United States" and those whose data gives the code "usa"
+  // value is an alias, the value as written too; for a name, every name the corpus
+  // resolves to the same entity (entity_resolution.h: person:Blair finds Tony Blair). place:usa
+  // finds the articles whose tagger found "United States" and those whose data gives the code "usa"
   // (Reuters-21578's PLACES).
   Xapian::Query filter_query(const std::string& field, const std::string& value);
 
   // The prefixes of the trailing wildcards ("negoti" for negoti*) of the last query
   // built: QueryParser expands them inside the match, so snippets ask here.
   const std::vector<std::string>& wildcard_prefixes() const { return wildcards_; }
+
+  // The terms the name filters of the last query built match only through the
+  // corpus's resolution (another name of the entity asked for): snippets leave them
+  // unmarked.
+  const std::unordered_set<std::string>& resolved_terms() const { return resolved_; }
 
   // Called by the field processors, which must not throw through QueryParser: the
   // message of the first bad field value, which build() throws as a UsageError after
@@ -61,13 +68,15 @@ class QueryBuilder {
   // Everything a parser needs but its stemmer: prefixes, field processors, ranges.
   void configure_parser(Xapian::QueryParser& parser, const Xapian::Database& db);
 
-  Xapian::QueryParser parser_;  // stems in the schema's language
+  const Xapian::Database& db_;
+  Xapian::QueryParser parser_;                // stems in the schema's language
   std::unique_ptr<Xapian::Stopper> stopper_;  // for any_word queries; null: none
   TextAnalyzer& analyzer_;
   const NameResolver& names_;
   LanguageQueries languages_;  // the parsers of the database's other languages
   Xapian::Query build_filters(const QueryRequest& request);
   std::vector<std::string> wildcards_;
+  std::unordered_set<std::string> resolved_;
   std::optional<std::string> parse_error_;
 };
 

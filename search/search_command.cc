@@ -34,9 +34,9 @@ void collect_hits(SearchSession& s, const Xapian::Enquire& enquire, const Xapian
                   const SearchOptions& o, SearchPage& page, const Xapian::Query* meant) {
   SnippetMaker snippets(s.analyzer(), o.snippet_chars, s.schema().language);
   // The query as the user meant it marks the snippet: not the terms --expand added.
-  const HighlightPlan plan =
-      o.snippets ? highlight_plan(meant ? *meant : enquire.get_query(), s.analyzer())
-                 : HighlightPlan();
+  const HighlightPlan plan = o.snippets ? highlight_plan(meant ? *meant : enquire.get_query(),
+                                                         s.analyzer(), s.queries().resolved_terms())
+                                        : HighlightPlan();
   for (auto it = mset.begin(); it != mset.end(); ++it) {
     const Xapian::Document doc = it.get_document();
     const Article article = decode_document_data(doc.get_data());
@@ -123,7 +123,8 @@ std::unique_ptr<Matches> match(SearchSession& s, const SearchOptions& o,
   const auto max = static_cast<Xapian::doccount>(o.collapse && o.limit == 0 ? 1 : o.limit);
   if (!o.facets.empty() && !m->whole_corpus) {
     // Exact counts need every match visited, not just the best page.
-    m->facets = std::make_unique<FacetCounter>(s.db(), o.facets);
+    m->facets = std::make_unique<FacetCounter>(
+        s.db(), o.facets, [&s]() -> const EntityResolution& { return s.entities(); });
     m->mset = m->facets->match(m->enquire, first, max);
   } else {
     // The options stop at Xapian's 32-bit limit, but their sum may pass it.
@@ -221,7 +222,9 @@ int run_search(SearchSession& s, const SearchOptions& o, Printer& out, bool json
   }
   mark("results");
   if (m->facets) page.facets = m->facets->results(o.facet_limit);
-  if (m->whole_corpus) page.facets = whole_corpus_facets(s.db(), o.facets, o.facet_limit);
+  if (m->whole_corpus)
+    page.facets = whole_corpus_facets(s.db(), o.facets, o.facet_limit,
+                                      [&s]() -> const EntityResolution& { return s.entities(); });
   for (auto& f : page.facets) zero_fill_timeline(f.field, o.query, f.values);
   if (m->facets || m->whole_corpus) mark("facets");
   out.search(page);

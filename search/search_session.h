@@ -11,6 +11,7 @@
 #include "core/article.h"
 #include "core/schema.h"
 #include "core/text_analyzer.h"
+#include "search/entity_resolution.h"
 #include "search/name_resolver.h"
 #include "search/query_builder.h"
 #include "search/results.h"
@@ -45,7 +46,13 @@ class SearchSession {
   Xapian::docid require(const std::string& id_or_path);
 
   // Re-reads the latest revision after Xapian::DatabaseModifiedError.
-  void reopen() { db_.reopen(); }
+  void reopen() {
+    db_.reopen();
+    names_.forget_corpus();
+  }
+
+  // Names resolved across the corpus (entity_resolution.h), read on first use.
+  const EntityResolution& entities() { return names_.corpus(db_); }
 
  private:
   std::string db_path_;

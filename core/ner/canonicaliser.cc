@@ -1,6 +1,7 @@
 #include "core/ner/canonicaliser.h"
 
 #include <algorithm>
+#include <cctype>
 #include <map>
 #include <unordered_map>
 #include <unordered_set>
@@ -34,17 +35,59 @@ bool contains_words(const std::vector<std::string>& whole, const std::vector<std
   return false;
 }
 
+// Whether some word of more than one letter is written in capitals (a headline's or a
+// dateline's "MOSCOW", or an acronym).
 bool mostly_caps(const std::string& display) {
-  std::size_t letters_in_caps_words = 0;
-  for (const std::string& w : split_words(display)) {
-    if (is_all_caps(w) && w.size() > 3 && w.find('.') == std::string::npos) {
-      letters_in_caps_words += w.size();
-    }
-  }
-  return letters_in_caps_words > 0;
+  for (const std::string& w : split_words(display))
+    if (w.size() > 1 && is_all_caps(w) && w.find('.') == std::string::npos) return true;
+  return false;
+}
+
+// "MOSCOW" -> "Moscow", "OF" -> "Of".
+std::string capitalised(std::string_view word) {
+  std::string out = lower_case(word);
+  if (!out.empty() && static_cast<unsigned char>(out[0]) < 0x80)
+    out[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(out[0])));
+  return out;
 }
 
 }  // namespace
+
+std::string usual_case(std::string_view display, const Lexicon* lexicon) {
+  const auto caps_word = [](std::string_view w) {
+    return w.size() > 1 && is_all_caps(w) && w.find('.') == std::string_view::npos;
+  };
+  const std::vector<std::string> words = split_words(std::string(display));
+  const auto caps_words = std::count_if(words.begin(), words.end(), caps_word);
+  std::string out;
+  for (std::size_t k = 0; k < words.size(); ++k) {
+    const std::string& word = words[k];
+    std::string cased = word;
+    if (caps_word(word)) {
+      using Casing = Lexicon::Casing;
+      const Lexicon::Entry* e = lexicon ? lexicon->find(lower_case(ascii_fold(word))) : nullptr;
+      if (e && (e->casing == Casing::Capitalised || e->casing == Casing::Mixed) &&
+          !e->usual_form.empty())
+        cased = e->usual_form;
+      else if (e && e->casing == Casing::AllCaps)
+        cased = word;
+      else if (e && e->casing == Casing::Lower && k > 0)
+        cased = lower_case(word);  // "Bank of England"
+      else if (e || caps_words > 1 || word.size() > 5)
+        // Several words in capitals are a headline, not an acronym; so is a long word.
+        cased = capitalised(word);
+      // else a short word met only in capitals: an acronym ("UKIP")
+      if (k > 0 && !e && caps_words > 1) {
+        const std::string lowered = lower_case(word);
+        if (lowered == "of" || lowered == "and" || lowered == "the" || lowered == "for")
+          cased = lowered;
+      }
+    }
+    if (k) out += ' ';
+    out += cased;
+  }
+  return out;
+}
 
 std::string display_form(std::string_view text) {
   std::string out;
@@ -120,7 +163,7 @@ void Canonicaliser::canonicalise(std::vector<Mention>& mentions) const {
         best = form;
       }
     }
-    return mostly_caps(best) ? title_case_words(best) : best;
+    return mostly_caps(best) ? usual_case(best, lexicon_) : best;
   };
 
   // Persons named with more words than a mention that they contain, grouped by key

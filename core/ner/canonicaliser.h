@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "core/ner/alias_table.h"
+#include "core/ner/lexicon.h"
 
 namespace newsdex::ner {
 
@@ -22,7 +23,10 @@ struct Mention {
 
 class Canonicaliser {
  public:
-  explicit Canonicaliser(const AliasTable& aliases) : aliases_(aliases) {}
+  // `lexicon` (may be null) tells a headline's "MOSCOW" (usually "Moscow") from an
+  // acronym such as "IAAF" that keeps its capitals.
+  explicit Canonicaliser(const AliasTable& aliases, const Lexicon* lexicon = nullptr)
+      : aliases_(aliases), lexicon_(lexicon) {}
 
   // Sets `canonical` of every mention of one article (in reading order); may change the
   // type of a mention that is the surname of a person named in full elsewhere in the article.
@@ -30,7 +34,14 @@ class Canonicaliser {
 
  private:
   const AliasTable& aliases_;
+  const Lexicon* lexicon_;
 };
+
+// The usual case of a name met only in capitals: each all-caps word takes the spelling
+// the lexicon says it usually has ("MOSCOW" -> "Moscow"); a word the lexicon knows in
+// capitals, or does not know and is short enough to be an acronym (five letters at
+// most: "UKIP", "GPRS"), keeps them. Other words are left alone.
+std::string usual_case(std::string_view display, const Lexicon* lexicon);
 
 // A mention's display form: whitespace collapsed, curly quotes straightened, surrounding
 // quotes and a possessive removed, original capitalisation kept.

@@ -197,7 +197,7 @@ std::vector<Entity> EntityTagger::extract(std::string_view utf8_text) const {
       }
     }
   }
-  Canonicaliser(*aliases_).canonicalise(mentions);
+  Canonicaliser(*aliases_, &model_->lexicon).canonicalise(mentions);
   std::vector<Entity> entities;
   for (std::size_t k = 0; k < mentions.size(); ++k) {
     if (mentions[k].canonical.empty()) continue;

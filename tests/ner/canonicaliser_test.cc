@@ -96,6 +96,24 @@ TEST_CASE("headline capitals take the article's spelling, else title case") {
         std::vector<std::string>{"Bosnia and Herzegovina"});
 }
 
+TEST_CASE("acronyms keep their capitals; a headline's words take their usual case") {
+  CHECK(canonicals({{kOrg, "UKIP", ""}, {kOrg, "GPRS", ""}}) ==
+        std::vector<std::string>{"UKIP", "GPRS"});
+  CHECK(canonicals({{kOrg, "IAAF World Cross Country Championships", ""}}) ==
+        std::vector<std::string>{"IAAF World Cross Country Championships"});
+  CHECK(canonicals({{kLoc, "KAZAKHSTAN", ""}}) == std::vector<std::string>{"Kazakhstan"});
+  Lexicon lexicon;
+  lexicon.insert("moscow", {Lexicon::Casing::Capitalised, "Moscow"});
+  lexicon.insert("iaaf", {Lexicon::Casing::AllCaps, "IAAF"});
+  lexicon.insert("of", {Lexicon::Casing::Lower, "of"});
+  lexicon.insert("bank", {Lexicon::Casing::Capitalised, "Bank"});
+  CHECK(usual_case("MOSCOW", &lexicon) == "Moscow");
+  CHECK(usual_case("IAAF", &lexicon) == "IAAF");
+  CHECK(usual_case("BANK OF ENGLAND", &lexicon) == "Bank of England");
+  CHECK(usual_case("NASA chief", &lexicon) == "NASA chief");
+  CHECK(usual_case("OF COURSE", &lexicon) == "Of Course");
+}
+
 TEST_CASE("diacritics are ignored for joining but kept in the canonical") {
   CHECK(join_key("Müller") == join_key("MULLER"));
   CHECK(join_key("Trump’s") == "trump");
