@@ -91,6 +91,8 @@ ShardedDatabase open_shards_for_reading(const std::string& path) {
       check_layout(shard, where);
       out.db.add_database(shard);
       out.shards.push_back(std::move(shard));
+      out.remote = out.remote || spec.kind == ShardSpec::Kind::RemoteTcp ||
+                   spec.kind == ShardSpec::Kind::RemoteProgram;
     }
     return out;
   } catch (const DatabaseError&) {

@@ -21,6 +21,9 @@ std::string resolve_db_path(const std::string& flag_value);
 struct ShardedDatabase {
   Xapian::Database db;
   std::vector<Xapian::Database> shards;  // share db's internals: no second open
+  // Some shard is remote (xapian-tcpsrv or a program): there every value stream and
+  // document read is a round trip.
+  bool remote = false;
 };
 
 // Opens for reading and checks that it, or every database its stub lists, is a

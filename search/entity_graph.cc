@@ -79,7 +79,7 @@ EntityGraph build_entity_graph(SearchSession& s, const QueryRequest& request,
   for (std::size_t i = 0; i < found.size(); ++i) {
     if (spellings[i].empty()) {
       // Named in these matches only by other names: the spelling the corpus gives it.
-      found[i].name = display_of(s.db(), facet_field(found[i].type), keys[i]);
+      found[i].name = display_of(s.db(), facet_field(found[i].type), keys[i], !s.remote());
     } else {
       const auto most = std::max_element(
           spellings[i].begin(), spellings[i].end(),

@@ -166,6 +166,7 @@ FacetCounter::FacetCounter(const Xapian::Database& db, const std::vector<std::st
     }
   }
   matches_ = std::make_unique<MatchCollector>(*this, db.size() != 1);
+  local_ = db.size() == 1;
 }
 
 FacetCounter::Totals FacetCounter::totals() {
@@ -228,6 +229,7 @@ Xapian::MSet FacetCounter::match(Xapian::Enquire& enquire, Xapian::doccount firs
     // "MatchSpy not suitable for use with remote searches": count from the documents.
     enquire.clear_matchspies();
     matches_->docids.clear();
+    local_ = false;
   }
   Xapian::MSet every = enquire.get_mset(0, all);
   every.fetch();
@@ -323,7 +325,8 @@ std::vector<Facet> FacetCounter::results(std::size_t limit) {
 // The display form of the value behind boolean term `term`: of the entries of the
 // documents that carry it, the spelling most of them give (ties: the first in byte
 // order), so that it does not depend on which file was indexed first.
-std::string display_of(const Xapian::Database& db, const Field& f, const std::string& term) {
+std::string display_of(const Xapian::Database& db, const Field& f, const std::string& term,
+                       bool local) {
   const std::string key = term.substr(f.prefix.size());
   if (f.is_date()) return date_display(f, key);
   std::map<std::string, std::uint64_t> spellings;
@@ -336,24 +339,28 @@ std::string display_of(const Xapian::Database& db, const Field& f, const std::st
       if (k == key || bounded_term(f.prefix, k) == term) ++spellings[std::string(display)];
     });
   };
-  // Along the slot's value stream where the backend has one, else (a remote database)
-  // from the documents. At most kSpellingSample articles are asked: beyond that, the
-  // first ones by docid speak for the rest.
+  // Along the slot's value stream of a local database. At most kSpellingSample articles
+  // are asked: beyond that, the first ones by docid speak for the rest. A remote
+  // database would fetch every document for a value stream: there the first article
+  // that has the value speaks for all.
   constexpr std::size_t kSpellingSample = 10000;
-  try {
-    auto v = db.valuestream_begin(*f.slot);
-    const auto end = db.valuestream_end(*f.slot);
-    std::size_t read = 0;
-    for (auto p = db.postlist_begin(term);
-         p != db.postlist_end(term) && v != end && read < kSpellingSample; ++p, ++read) {
-      if (v.get_docid() < *p) v.skip_to(*p);
-      if (v != end && v.get_docid() == *p) note(*v);
+  const std::size_t sample = local ? kSpellingSample : 1;
+  if (local) try {
+      auto v = db.valuestream_begin(*f.slot);
+      const auto end = db.valuestream_end(*f.slot);
+      std::size_t read = 0;
+      for (auto p = db.postlist_begin(term);
+           p != db.postlist_end(term) && v != end && read < sample; ++p, ++read) {
+        if (v.get_docid() < *p) v.skip_to(*p);
+        if (v != end && v.get_docid() == *p) note(*v);
+      }
+    } catch (const Xapian::UnimplementedError&) {
+      spellings.clear();
+      local = false;
     }
-  } catch (const Xapian::UnimplementedError&) {
-    spellings.clear();
+  if (!local) {
     std::size_t read = 0;
-    for (auto p = db.postlist_begin(term); p != db.postlist_end(term) && read < kSpellingSample;
-         ++p, ++read)
+    for (auto p = db.postlist_begin(term); p != db.postlist_end(term) && read < sample; ++p, ++read)
       note(db.get_document(*p, Xapian::DOC_ASSUME_VALID).get_value(*f.slot));
   }
   const std::string* best = nullptr;
@@ -379,7 +386,7 @@ std::vector<FacetValue> FacetCounter::top_names(const Field& field, const Tally&
       ranked.emplace_back(n.count, &n.spellings.best());
     } else {
       looked_up.push_back(std::make_unique<std::string>(
-          display_of(db_, field, bounded_term(field.prefix, std::string(key)))));
+          display_of(db_, field, bounded_term(field.prefix, std::string(key)), local_)));
       ranked.emplace_back(n.count, looked_up.back().get());
     }
   }
@@ -393,6 +400,11 @@ std::vector<FacetValue> FacetCounter::top_names(const Field& field, const Tally&
   return out;
 }
 
+bool whole_corpus_facets_pay(bool remote, std::size_t limit) {
+  constexpr std::size_t kRemoteValues = 20;
+  return !remote || (limit != 0 && limit <= kRemoteValues);
+}
+
 bool matches_everything(const QueryRequest& r) {
   return r.text.find_first_not_of(" \t\n") == std::string::npos && r.filters.empty() &&
          r.since.empty() && r.until.empty() && r.since_revision == 0;
@@ -400,7 +412,7 @@ bool matches_everything(const QueryRequest& r) {
 
 std::vector<Facet> whole_corpus_facets(const Xapian::Database& db,
                                        const std::vector<std::string>& fields, std::size_t limit,
-                                       const FacetCounter::CorpusNames& corpus_names) {
+                                       const FacetCounter::CorpusNames& corpus_names, bool local) {
   std::vector<Facet> out;
   for (const auto& name : fields) {
     const Field& f = facet_field(name);
@@ -428,7 +440,7 @@ std::vector<Facet> whole_corpus_facets(const Xapian::Database& db,
     }
     Facet facet{std::string(f.name), {}};
     for (const auto& [term, count] : terms)
-      facet.values.push_back({display_of(db, f, term), count, 0});
+      facet.values.push_back({display_of(db, f, term, local), count, 0});
     rank_facet_values(facet.values, f.date_ordered, limit);
     out.push_back(std::move(facet));
   }

@@ -69,6 +69,7 @@ class FacetCounter {
   bool counts_names() const { return corpus_ != nullptr; }
   const Xapian::Database& db_;
   const EntityResolution* corpus_ = nullptr;  // set when a name field is counted
+  bool local_ = true;                         // value streams are local reads (display_of)
   std::unique_ptr<EntityResolution> own_corpus_;
   std::vector<EntityResolution::Counted> counted_;  // one document's names, reused
   std::vector<const Field*> fields_;
@@ -87,14 +88,22 @@ class FacetCounter {
 // several spellings is shown in the most frequent (ties: the first in byte order).
 std::vector<Facet> whole_corpus_facets(const Xapian::Database& db,
                                        const std::vector<std::string>& fields, std::size_t limit,
-                                       const FacetCounter::CorpusNames& corpus);
+                                       const FacetCounter::CorpusNames& corpus, bool local);
 
 // The display form of the value behind boolean term `term` of field `f`: the spelling
 // most of the articles that carry it give (ties: the first in byte order).
-std::string display_of(const Xapian::Database& db, const Field& f, const std::string& term);
+// `local`: the database has no remote shard (over a remote one, value streams would
+// fetch every document, and the first article that has the value is asked instead).
+std::string display_of(const Xapian::Database& db, const Field& f, const std::string& term,
+                       bool local);
 
 // Whether a request matches every document: no query text, no filter, no date bound.
 bool matches_everything(const QueryRequest& request);
+
+// Whether whole_corpus_facets() is the cheaper way to count facets over every document:
+// locally always; over a remote shard, where each value shown costs a round trip, only
+// for a short list (a long one reads the documents in one batch instead).
+bool whole_corpus_facets_pay(bool remote, std::size_t limit);
 
 // Sorts facet values: by count (ties by value), or by value for date facets, and
 // keeps the first `limit`.

@@ -20,7 +20,8 @@ int run_facets(SearchSession& s, const std::string& field, const SearchOptions& 
   enquire.set_weighting_scheme(Xapian::BoolWeight());
   // Over the whole corpus the terms' frequencies are the counts (and nothing is
   // significant against itself).
-  const bool whole_corpus = matches_everything(o.query) && !o.significant;
+  const bool whole_corpus = matches_everything(o.query) && !o.significant &&
+                            whole_corpus_facets_pay(s.remote(), o.facet_limit);
   FacetCounter counter(s.db(), {field}, [&s]() -> const EntityResolution& { return s.entities(); });
   const Xapian::doccount all = s.db().get_doccount();
   Xapian::MSet mset = whole_corpus ? enquire.get_mset(0, 0) : counter.match(enquire, 0, 0);
@@ -32,11 +33,12 @@ int run_facets(SearchSession& s, const std::string& field, const SearchOptions& 
 
   // Over the whole corpus only the values shown need their display names looked up;
   // the significance test needs every value.
-  Facet facet =
-      whole_corpus ? whole_corpus_facets(s.db(), {field}, o.facet_limit,
-                                         [&s]() -> const EntityResolution& { return s.entities(); })
-                         .front()
-                   : counter.results(0).front();
+  Facet facet = whole_corpus
+                    ? whole_corpus_facets(
+                          s.db(), {field}, o.facet_limit,
+                          [&s]() -> const EntityResolution& { return s.entities(); }, !s.remote())
+                          .front()
+                    : counter.results(0).front();
   if (o.significant && all > 0) {
     const double n = all, m = static_cast<double>(matches);
     std::vector<FacetValue> scored;

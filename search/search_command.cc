@@ -116,7 +116,8 @@ std::unique_ptr<Matches> match(SearchSession& s, const SearchOptions& o,
   // Each story once, its best copy standing for it: Xapian drops the others while it
   // matches (no second pass), and counts what it dropped.
   if (o.collapse) m->enquire.set_collapse_key(layout::kStorySlot);
-  m->whole_corpus = !o.facets.empty() && matches_everything(request);
+  m->whole_corpus = !o.facets.empty() && matches_everything(request) &&
+                    whole_corpus_facets_pay(s.remote(), o.facet_limit);
   const auto first = static_cast<Xapian::doccount>(o.offset);
   // Asked for no result, Xapian skips the collapser and its totals are estimates: a
   // page of one is asked for instead, and not shown (run_search).
@@ -223,8 +224,9 @@ int run_search(SearchSession& s, const SearchOptions& o, Printer& out, bool json
   mark("results");
   if (m->facets) page.facets = m->facets->results(o.facet_limit);
   if (m->whole_corpus)
-    page.facets = whole_corpus_facets(s.db(), o.facets, o.facet_limit,
-                                      [&s]() -> const EntityResolution& { return s.entities(); });
+    page.facets = whole_corpus_facets(
+        s.db(), o.facets, o.facet_limit, [&s]() -> const EntityResolution& { return s.entities(); },
+        !s.remote());
   for (auto& f : page.facets) zero_fill_timeline(f.field, o.query, f.values);
   if (m->facets || m->whole_corpus) mark("facets");
   out.search(page);

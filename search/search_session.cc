@@ -19,6 +19,7 @@ std::string display_date(const std::string& d) {
 SearchSession::SearchSession(const std::string& db_path) : db_path_(db_path) {
   ShardedDatabase opened = open_shards_for_reading(db_path);
   db_ = std::move(opened.db);
+  remote_ = opened.remote;
   schema_ = stored_schema(db_);
   analyzer_ = std::make_unique<TextAnalyzer>(schema_.language);
   queries_ = std::make_unique<QueryBuilder>(db_, schema_, *analyzer_, names_);

@@ -28,6 +28,8 @@ class SearchSession {
   TextAnalyzer& analyzer() { return *analyzer_; }
   QueryBuilder& queries() { return *queries_; }
   const std::string& db_path() const { return db_path_; }
+  // Whether some shard is remote (every value stream read is then a round trip).
+  bool remote() const { return remote_; }
   // The corpus folder the database (the first shard of a stub) was built from,
   // without a trailing "/" ("" if unknown).
   const std::string& corpus_root() const { return corpus_roots_.front(); }
@@ -57,6 +59,7 @@ class SearchSession {
  private:
   std::string db_path_;
   Xapian::Database db_;
+  bool remote_ = false;
   Schema schema_;
   std::unique_ptr<TextAnalyzer> analyzer_;
   NameResolver names_;
