@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <array>
 #include <map>
+#include <tuple>
+#include <unordered_map>
 
 #include "core/index_terms.h"
 #include "core/stored_article.h"
@@ -89,6 +91,7 @@ struct Name {
   std::string key;
   std::array<Xapian::doccount, kKinds> df{};
   std::vector<std::string_view> words;
+  std::size_t kind = 0;  // the type voted for it (rule 1)
 };
 
 }  // namespace
@@ -110,28 +113,60 @@ EntityResolution EntityResolution::from_frequencies(
 }
 
 void EntityResolution::resolve(const std::vector<std::pair<std::string, Xapian::doccount>>& terms) {
-  // Every key with its frequency under each kind. A std::map: the rules below visit
-  // names in key order, so the outcome never depends on hashing or input order.
-  std::map<std::string, Name, std::less<>> names;
+  // Every key with its frequency under each kind, sorted by key: the rules below visit
+  // names in key order, so the outcome never depends on hashing or input order. (A
+  // sorted vector: a corpus holds tens of thousands of names, and a search pays this.)
+  std::vector<std::tuple<std::string_view, std::size_t, Xapian::doccount>> found;
+  found.reserve(terms.size());
   for (const auto& [term, df] : terms) {
     if (is_digest_term(term)) continue;  // a name too long for a term: nothing to join
     for (std::size_t k = 0; k < kKinds; ++k) {
       const std::string_view prefix = name_fields()[k]->prefix;
       if (term.size() <= prefix.size() || term.compare(0, prefix.size(), prefix) != 0) continue;
-      Name& n = names[term.substr(prefix.size())];
-      n.df[k] += df;
+      found.emplace_back(std::string_view(term).substr(prefix.size()), k, df);
       break;
     }
   }
-  for (auto& [key, n] : names) {
-    n.key = key;
-    n.words = words_of(n.key);
+  // The database gives each prefix's terms in order: merge those runs rather than sort.
+  const auto by_key = [](const auto& a, const auto& b) {
+    return std::get<0>(a) != std::get<0>(b) ? std::get<0>(a) < std::get<0>(b)
+                                            : std::get<1>(a) < std::get<1>(b);
+  };
+  std::vector<std::size_t> runs = {0};
+  for (std::size_t i = 1; i < found.size(); ++i)
+    if (by_key(found[i], found[i - 1])) runs.push_back(i);
+  if (runs.size() > 2 * kKinds) {
+    std::sort(found.begin(), found.end(), by_key);
+  } else {
+    runs.push_back(found.size());
+    while (runs.size() > 2) {
+      std::vector<std::size_t> merged = {0};
+      for (std::size_t r = 0; r + 2 < runs.size(); r += 2) {
+        std::inplace_merge(found.begin() + static_cast<std::ptrdiff_t>(runs[r]),
+                           found.begin() + static_cast<std::ptrdiff_t>(runs[r + 1]),
+                           found.begin() + static_cast<std::ptrdiff_t>(runs[r + 2]), by_key);
+        merged.push_back(runs[r + 2]);
+      }
+      if (runs.size() % 2 == 0) merged.push_back(runs.back());
+      runs = std::move(merged);
+    }
   }
+  std::vector<Name> names;
+  for (const auto& [key, k, df] : found) {
+    if (names.empty() || names.back().key != key) names.emplace_back().key = key;
+    names.back().df[k] += df;
+  }
+  for (Name& n : names) n.words = words_of(n.key);
+  const auto find_name = [&names](std::string_view key) -> Name* {
+    auto at = std::lower_bound(names.begin(), names.end(), key,
+                               [](const Name& n, std::string_view k) { return n.key < k; });
+    return at != names.end() && at->key == key ? &*at : nullptr;
+  };
 
   // Full person names by last word, for the partial-name rule and the vote.
-  std::map<std::string_view, std::vector<const Name*>> persons_by_last, orgs_by_last;
-  std::map<std::string, std::vector<const Name*>> orgs_by_initials;
-  for (const auto& [key, n] : names) {
+  std::unordered_map<std::string_view, std::vector<const Name*>> persons_by_last, orgs_by_last;
+  std::unordered_map<std::string, std::vector<const Name*>> orgs_by_initials;
+  for (const Name& n : names) {
     if (n.words.size() < 2) continue;
     if (n.df[kPerson]) persons_by_last[n.words.back()].push_back(&n);
     if (n.df[kOrg]) {
@@ -141,7 +176,6 @@ void EntityResolution::resolve(const std::vector<std::pair<std::string, Xapian::
   }
 
   // The kind each key belongs to, and where each term of it goes.
-  std::map<std::string_view, std::size_t> kind_of;
   const auto move = [&](std::size_t kind, std::string_view key, std::size_t to_kind,
                         std::string_view to_key) {
     root_[term_of(kind, key)] = term_of(to_kind, to_key);
@@ -189,12 +223,13 @@ void EntityResolution::resolve(const std::vector<std::pair<std::string, Xapian::
   // singular ("lib dem", "lib dems"): a person's votes include those of the full name
   // it abbreviates, and a one-word person never named in full (a club, an award)
   // yields to another type that at least a quarter as many articles give it.
-  for (const auto& [key, n] : names) {
+  for (Name& n : names) {
+    const std::string& key = n.key;
     std::array<Xapian::doccount, kKinds> votes = n.df;
     const auto add_votes = [&](std::string_view other) {
-      auto o = names.find(other);
-      if (o == names.end()) return;
-      for (std::size_t k = 0; k < kKinds; ++k) votes[k] += o->second.df[k];
+      const Name* o = find_name(other);
+      if (!o) return;
+      for (std::size_t k = 0; k < kKinds; ++k) votes[k] += o->df[k];
     };
     if (!key.empty() && key.back() == 's')
       add_votes(std::string_view(key).substr(0, key.size() - 1));
@@ -212,7 +247,7 @@ void EntityResolution::resolve(const std::vector<std::pair<std::string, Xapian::
     // Among the name's own types (a plural's type alone does not move it).
     for (std::size_t k = 0; k < kKinds; ++k)
       if (n.df[k] && (best == kKinds || votes[k] > votes[best])) best = k;
-    kind_of[key] = best;
+    n.kind = best;
     for (std::size_t k = 0; k < kKinds; ++k)
       if (k != best && n.df[k]) move(k, key, best, key);
   }
@@ -220,8 +255,8 @@ void EntityResolution::resolve(const std::vector<std::pair<std::string, Xapian::
   // 2. A person's partial name joins the full name it abbreviates: fuller names first,
   // so that "blair" meets "tony blair"'s group, not a variant of it.
   std::vector<const Name*> persons;
-  for (const auto& [key, n] : names)
-    if (n.df[kPerson] && kind_of[key] == kPerson) persons.push_back(&n);
+  for (const Name& n : names)
+    if (n.df[kPerson] && n.kind == kPerson) persons.push_back(&n);
   const auto initials_in = [](const Name* n) {
     return std::count_if(n->words.begin(), n->words.end(), is_initial);
   };
@@ -234,7 +269,7 @@ void EntityResolution::resolve(const std::vector<std::pair<std::string, Xapian::
     if (c == persons_by_last.end()) continue;
     std::vector<const Name*> fuller;
     for (const Name* f : c->second)
-      if (kind_of[f->key] == kPerson && abbreviates(p->words, f->words)) fuller.push_back(f);
+      if (f->kind == kPerson && abbreviates(p->words, f->words)) fuller.push_back(f);
     if (fuller.empty()) continue;
     // A name seen once does not take over one seen many times ("oscar", 53 articles, is
     // not the "language oscar" of one).
@@ -244,25 +279,26 @@ void EntityResolution::resolve(const std::vector<std::pair<std::string, Xapian::
   }
 
   // 3. Organisations: plural variants, acronyms, then a last word alone.
-  for (const auto& [key, n] : names) {
-    if (!n.df[kOrg] || kind_of[key] != kOrg || key.empty() || key.back() != 's') continue;
-    auto singular = names.find(std::string_view(key).substr(0, key.size() - 1));
-    if (singular == names.end() || !singular->second.df[kOrg] || kind_of[singular->first] != kOrg)
-      continue;
-    const bool plural_wins = n.df[kOrg] >= singular->second.df[kOrg];
+  for (Name& n : names) {
+    const std::string& key = n.key;
+    if (!n.df[kOrg] || n.kind != kOrg || key.empty() || key.back() != 's') continue;
+    const Name* singular = find_name(std::string_view(key).substr(0, key.size() - 1));
+    if (!singular || !singular->df[kOrg] || singular->kind != kOrg) continue;
+    const bool plural_wins = n.df[kOrg] >= singular->df[kOrg];
     if (plural_wins)
-      move(kOrg, singular->first, kOrg, key);
+      move(kOrg, singular->key, kOrg, key);
     else
-      move(kOrg, key, kOrg, singular->first);
+      move(kOrg, key, kOrg, singular->key);
   }
-  for (const auto& [key, n] : names) {
-    if (!n.df[kOrg] || kind_of[key] != kOrg || root_.count(term_of(kOrg, key))) continue;
+  for (Name& n : names) {
+    const std::string& key = n.key;
+    if (!n.df[kOrg] || n.kind != kOrg || root_.count(term_of(kOrg, key))) continue;
     if (looks_like_acronym(key)) {
       auto c = orgs_by_initials.find(key);
       if (c != orgs_by_initials.end()) {
         std::vector<const Name*> expansions;
         for (const Name* e : c->second)
-          if (kind_of[e->key] == kOrg) expansions.push_back(e);
+          if (e->kind == kOrg) expansions.push_back(e);
         if (!expansions.empty())
           if (std::string to = dominant(kOrg, expansions, 0); !to.empty()) {
             root_[term_of(kOrg, key)] = to;
@@ -275,7 +311,7 @@ void EntityResolution::resolve(const std::vector<std::pair<std::string, Xapian::
       if (c == orgs_by_last.end()) continue;
       std::vector<const Name*> fuller;
       for (const Name* f : c->second)
-        if (kind_of[f->key] == kOrg) fuller.push_back(f);
+        if (f->kind == kOrg) fuller.push_back(f);
       if (!fuller.empty())
         if (std::string to = dominant(kOrg, fuller, n.df[kOrg]); !to.empty())
           root_[term_of(kOrg, key)] = to;
