@@ -28,8 +28,14 @@ std::string as_utf8(std::string s) {
 // nlohmann says "[json.exception.parse_error.101] parse error at line 1, column 12:
 // syntax error while parsing object - unexpected end of input; expected '}'"; the
 // line it counts is the record's, so it is made the file's.
-std::string parse_error_message(const json::parse_error& e, std::size_t record_line) {
+std::string parse_error_message(const json::exception& e, std::size_t record_line) {
   const std::string what = as_utf8(e.what());
+  // Not a syntax error but a value JSON allows and a double cannot hold ("number
+  // overflow parsing '22e2222222222'", out_of_range.406): nlohmann's tag goes.
+  if (const auto tag = what.find("] "); what.starts_with("[json.exception.") &&
+                                        tag != std::string::npos &&
+                                        what.find("parse error") == std::string::npos)
+    return "invalid JSON: " + what.substr(tag + 2);
   std::size_t line = 0, column = 0;
   const auto at = what.find("parse error at line ");
   const auto colon = what.find(": ", at == std::string::npos ? 0 : at);
@@ -58,7 +64,7 @@ class RecordSink {
     json value;
     try {
       value = json::parse(text);
-    } catch (const json::parse_error& e) {
+    } catch (const json::exception& e) {  // parse_error, and out_of_range for a huge number
       fail(line, parse_error_message(e, line));
       return;
     }

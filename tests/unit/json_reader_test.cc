@@ -98,6 +98,17 @@ TEST_CASE("json: a bad line fails alone, with its line and why") {
   CHECK(a[5].error.find("invalid JSON") == 0);
 }
 
+TEST_CASE("json: a number too large for a double fails its record alone") {
+  // nlohmann throws out_of_range (not parse_error) for it; the fuzzer found it.
+  const auto a = read_jsonl(
+      "{\"id\": 1, \"title\": \"Big\", \"score\": 22e2222222222}\n"
+      "{\"id\": 2, \"title\": \"Fine\"}\n");
+  REQUIRE(a.size() == 2);
+  CHECK(a[0].line == 1);
+  CHECK(a[0].error == "invalid JSON: number overflow parsing '22e2222222222'");
+  CHECK(a[1].error.empty());
+}
+
 TEST_CASE("json: no date in the data falls back to the file's time") {
   const auto a = read_jsonl("{\"title\": \"T\", \"date\": \"someday\"}\n");
   REQUIRE(a.size() == 1);
