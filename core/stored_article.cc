@@ -231,13 +231,8 @@ std::string encode_name_list(const std::vector<NamedEntity>& names) {
 
 std::vector<std::string> decode_name_list(std::string_view slot) {
   std::vector<std::string> out;
-  while (!slot.empty()) {
-    auto nl = slot.find('\n');
-    const std::string_view entry = slot.substr(0, nl);
-    out.emplace_back(entry.substr(0, entry.find(kNameKeySeparator)));
-    if (nl == std::string_view::npos) break;
-    slot.remove_prefix(nl + 1);
-  }
+  for_each_name_entry(
+      slot, [&](std::string_view display, std::string_view) { out.emplace_back(display); });
   return out;
 }
 

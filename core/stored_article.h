@@ -25,6 +25,21 @@ std::string encode_name_list(const std::vector<NamedEntity>& names);
 std::vector<std::string> decode_name_list(std::string_view slot);  // display names
 inline constexpr char kNameKeySeparator = '\x1F';
 
+// Calls fn(display, key) for each entry of a name list slot, in order; an entry stored
+// without a key gives its display as the key.
+template <typename Fn>
+void for_each_name_entry(std::string_view slot, Fn&& fn) {
+  while (!slot.empty()) {
+    const auto nl = slot.find('\n');
+    const std::string_view entry = slot.substr(0, nl);
+    const auto sep = entry.find(kNameKeySeparator);
+    const std::string_view display = entry.substr(0, sep);
+    fn(display, sep == std::string_view::npos ? display : entry.substr(sep + 1));
+    if (nl == std::string_view::npos) break;
+    slot.remove_prefix(nl + 1);
+  }
+}
+
 struct Fingerprint {
   std::uint64_t size = 0;
   std::int64_t mtime_ns = 0;

@@ -1,7 +1,6 @@
 #include "search/entity_graph.h"
 
 #include <algorithm>
-#include <array>
 #include <map>
 #include <unordered_map>
 
@@ -47,18 +46,14 @@ EntityGraph build_entity_graph(SearchSession& s, const QueryRequest& request,
   // "Blair" is a mention of the node "Tony Blair".
   const EntityResolution& corpus = s.entities();
   std::vector<EntityResolution::Counted> counted;
+  NameSlots slots;
   std::vector<std::string> keys;  // found -> term
   for (auto it = mset.begin(); it != mset.end(); ++it) {
     const Xapian::Document doc = it.get_document();
-    std::array<std::string, 3> values;
-    std::array<const std::string*, 3> present{};
-    for (std::size_t k = 0; k < 3; ++k) {
-      values[k] = doc.get_value(*name_fields()[k]->slot);
-      if (!values[k].empty()) present[k] = &values[k];
-    }
+    slots.read(doc);
     std::vector<std::size_t> named;
     for (const Field* f : fields) {
-      corpus.names_under(*f, present.data(), counted);
+      corpus.names_under(*f, slots.values(), counted);
       for (const auto& c : counted) {
         const std::string type(f->name);
         auto [at, added] = index.try_emplace(type + ":" + c.key, found.size());

@@ -350,42 +350,42 @@ std::vector<std::string> EntityResolution::members(const std::string& root_term)
   return g->second;
 }
 
+void NameSlots::set(std::size_t k, std::string value) {
+  values_[k] = std::move(value);
+  present_[k] = values_[k].empty() ? nullptr : &values_[k];
+}
+
+void NameSlots::read(const Xapian::Document& doc) {
+  for (std::size_t k = 0; k < values_.size(); ++k) set(k, doc.get_value(*name_fields()[k]->slot));
+}
+
 void EntityResolution::names_under(const Field& field, const std::string* const* values,
                                    std::vector<Counted>& out) const {
   out.clear();
   for (std::size_t k = 0; k < kKinds; ++k) {
     if (!values[k]) continue;
     const Field& from = *name_fields()[k];
-    std::string_view rest(*values[k]);
-    while (!rest.empty()) {
-      const auto nl = rest.find('\n');
-      const std::string_view entry = rest.substr(0, nl);
-      rest.remove_prefix(nl == std::string_view::npos ? rest.size() : nl + 1);
-      const auto sep = entry.find(kNameKeySeparator);
-      const std::string_view display = entry.substr(0, sep);
-      const std::string_view key = sep == std::string_view::npos ? display : entry.substr(sep + 1);
-      if (key.empty()) continue;
+    for_each_name_entry(*values[k], [&](std::string_view display, std::string_view key) {
+      if (key.empty()) return;
       const std::string term = bounded_term(from.prefix, key);
       const std::string& to = root(term);
       const bool own = to == term;
       std::string_view to_key;
       if (own) {
-        if (&from != &field) continue;
+        if (&from != &field) return;
         to_key = key;
       } else {
-        if (to.compare(0, field.prefix.size(), field.prefix) != 0) continue;
+        if (to.compare(0, field.prefix.size(), field.prefix) != 0) return;
         to_key = std::string_view(to).substr(field.prefix.size());
       }
       // An article counts once under a name, whichever of its names lead there.
-      bool seen = false;
       for (Counted& c : out)
         if (c.key == to_key) {
           if (own) c.display = display;
-          seen = true;
-          break;
+          return;
         }
-      if (!seen) out.push_back({std::string(to_key), own ? display : std::string_view()});
-    }
+      out.push_back({std::string(to_key), own ? display : std::string_view()});
+    });
   }
 }
 

@@ -40,6 +40,22 @@ namespace newsdex {
 // The name fields (person, place, org), in NameKind order.
 const std::array<const Field*, 3>& name_fields();
 
+// One article's name slots, in name_fields() order, as EntityResolution::names_under
+// takes them.
+class NameSlots {
+ public:
+  // From `doc`'s slots.
+  void read(const Xapian::Document& doc);
+  // Slot `k`'s value; empty for none.
+  void set(std::size_t k, std::string value);
+  // Each slot's value, null where it is empty.
+  const std::string* const* values() const { return present_.data(); }
+
+ private:
+  std::array<std::string, 3> values_;
+  std::array<const std::string*, 3> present_{};
+};
+
 class EntityResolution {
  public:
   // Reads the terms of every name field (fields() rows with `names`) of `db`.

@@ -77,20 +77,12 @@ struct FacetCounter::Tally {
       if (!value.empty()) ++values[value];
       return;
     }
-    std::string_view rest(value);
-    while (!rest.empty()) {
-      const auto nl = rest.find('\n');
-      const std::string_view entry = rest.substr(0, nl);
-      const auto sep = entry.find(kNameKeySeparator);
-      const std::string_view display = entry.substr(0, sep);
-      const std::string_view key = sep == std::string_view::npos ? display : entry.substr(sep + 1);
+    for_each_name_entry(value, [&](std::string_view display, std::string_view key) {
       // Looked up by view: a key is copied only the first time it is seen.
       Name& n = names.try_emplace(key);
       ++n.count;
       n.spellings.add(display);
-      if (nl == std::string_view::npos) break;
-      rest.remove_prefix(nl + 1);
-    }
+    });
   }
 
   // One article's name under `key`; `display` is empty when the article names it only
@@ -131,24 +123,6 @@ struct FacetCounter::MatchCollector : Xapian::MatchSpy {
   const bool from_documents;
   std::vector<Xapian::docid> docids;  // read from the value streams after the match
 };
-
-namespace {
-
-// Calls fn(display, key) for each entry of a name slot's value.
-template <typename Fn>
-void for_each_name(std::string_view value, Fn&& fn) {
-  while (!value.empty()) {
-    const auto nl = value.find('\n');
-    const std::string_view entry = value.substr(0, nl);
-    const auto sep = entry.find(kNameKeySeparator);
-    const std::string_view display = entry.substr(0, sep);
-    fn(display, sep == std::string_view::npos ? display : entry.substr(sep + 1));
-    if (nl == std::string_view::npos) break;
-    value.remove_prefix(nl + 1);
-  }
-}
-
-}  // namespace
 
 FacetCounter::FacetCounter(const Xapian::Database& db, const std::vector<std::string>& names,
                            CorpusNames corpus)
@@ -200,19 +174,15 @@ void FacetCounter::count_values(const Xapian::Document& doc) {
   for (std::size_t i = 0; i < fields_.size(); ++i)
     if (!fields_[i]->names || !counts_names()) tallies_[i].add(doc.get_value(*fields_[i]->slot));
   if (!counts_names()) return;
-  std::array<std::string, 3> values;
-  std::array<const std::string*, 3> present{};
-  for (std::size_t k = 0; k < 3; ++k) {
-    values[k] = doc.get_value(*name_fields()[k]->slot);
-    if (!values[k].empty()) present[k] = &values[k];
-  }
-  count_names(present.data());
+  NameSlots slots;
+  slots.read(doc);
+  count_names(slots);
 }
 
-void FacetCounter::count_names(const std::string* const* name_values) {
+void FacetCounter::count_names(const NameSlots& slots) {
   for (std::size_t i = 0; i < fields_.size(); ++i) {
     if (!fields_[i]->names) continue;
-    corpus_->names_under(*fields_[i], name_values, counted_);
+    corpus_->names_under(*fields_[i], slots.values(), counted_);
     for (const auto& c : counted_) tallies_[i].add_name(c.key, c.display);
   }
 }
@@ -288,18 +258,13 @@ std::vector<Facet> FacetCounter::results(std::size_t limit) {
       at[k] = db_.valuestream_begin(*name_fields()[k]->slot);
       end[k] = db_.valuestream_end(*name_fields()[k]->slot);
     }
-    std::array<std::string, 3> values;
-    std::array<const std::string*, 3> present{};
+    NameSlots slots;
     for (const Xapian::docid did : docids) {
       for (std::size_t k = 0; k < 3; ++k) {
-        present[k] = nullptr;
-        if (at[k] == end[k]) continue;
-        if (at[k].get_docid() < did) at[k].skip_to(did);
-        if (at[k] == end[k] || at[k].get_docid() != did) continue;
-        values[k] = *at[k];
-        present[k] = &values[k];
+        if (at[k] != end[k] && at[k].get_docid() < did) at[k].skip_to(did);
+        slots.set(k, at[k] != end[k] && at[k].get_docid() == did ? *at[k] : std::string());
       }
-      count_names(present.data());
+      count_names(slots);
     }
   }
   for (std::size_t i = 0; i < fields_.size(); ++i) {
@@ -330,13 +295,15 @@ std::string display_of(const Xapian::Database& db, const Field& f, const std::st
   const std::string key = term.substr(f.prefix.size());
   if (f.is_date()) return date_display(f, key);
   std::map<std::string, std::uint64_t> spellings;
+  const bool digest = is_digest_term(term);  // a long name: its key is not in the term
   const auto note = [&](const std::string& value) {
     if (!f.multi_valued) {
       if (!value.empty()) ++spellings[value];
       return;
     }
-    for_each_name(value, [&](std::string_view display, std::string_view k) {
-      if (k == key || bounded_term(f.prefix, k) == term) ++spellings[std::string(display)];
+    for_each_name_entry(value, [&](std::string_view display, std::string_view k) {
+      if (k == key || (digest && bounded_term(f.prefix, k) == term))
+        ++spellings[std::string(display)];
     });
   };
   // Along the slot's value stream of a local database. At most kSpellingSample articles

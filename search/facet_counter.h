@@ -63,9 +63,8 @@ class FacetCounter {
                                     std::size_t limit) const;
   // Adds the document's value of every field to its tally.
   void count_values(const Xapian::Document& doc);
-  // Adds one document's names, given the values of the name slots (in NameKind order;
-  // null where it has none), to the tallies of the name fields counted.
-  void count_names(const std::string* const* name_values);
+  // Adds one document's names to the tallies of the name fields counted.
+  void count_names(const NameSlots& slots);
   bool counts_names() const { return corpus_ != nullptr; }
   const Xapian::Database& db_;
   const EntityResolution* corpus_ = nullptr;  // set when a name field is counted

@@ -35,12 +35,15 @@ bool contains_words(const std::vector<std::string>& whole, const std::vector<std
   return false;
 }
 
-// Whether some word of more than one letter is written in capitals (a headline's or a
-// dateline's "MOSCOW", or an acronym).
-bool mostly_caps(const std::string& display) {
-  for (const std::string& w : split_words(display))
-    if (w.size() > 1 && is_all_caps(w) && w.find('.') == std::string::npos) return true;
-  return false;
+// A word of more than one letter written in capitals (a headline's or a dateline's
+// "MOSCOW", or an acronym), not initials ("U.S.").
+bool is_caps_word(std::string_view w) {
+  return w.size() > 1 && is_all_caps(w) && w.find('.') == std::string_view::npos;
+}
+
+bool has_caps_word(const std::string& display) {
+  const std::vector<std::string> words = split_words(display);
+  return std::any_of(words.begin(), words.end(), is_caps_word);
 }
 
 // "MOSCOW" -> "Moscow", "OF" -> "Of".
@@ -54,16 +57,13 @@ std::string capitalised(std::string_view word) {
 }  // namespace
 
 std::string usual_case(std::string_view display, const Lexicon* lexicon) {
-  const auto caps_word = [](std::string_view w) {
-    return w.size() > 1 && is_all_caps(w) && w.find('.') == std::string_view::npos;
-  };
   const std::vector<std::string> words = split_words(std::string(display));
-  const auto caps_words = std::count_if(words.begin(), words.end(), caps_word);
+  const auto caps_words = std::count_if(words.begin(), words.end(), is_caps_word);
   std::string out;
   for (std::size_t k = 0; k < words.size(); ++k) {
     const std::string& word = words[k];
     std::string cased = word;
-    if (caps_word(word)) {
+    if (is_caps_word(word)) {
       using Casing = Lexicon::Casing;
       const Lexicon::Entry* e = lexicon ? lexicon->find(lower_case(ascii_fold(word))) : nullptr;
       if (e && (e->casing == Casing::Capitalised || e->casing == Casing::Mixed) &&
@@ -157,13 +157,13 @@ void Canonicaliser::canonicalise(std::vector<Mention>& mentions) const {
     std::string best = displays[k];
     int best_score = -1;
     for (const auto& [form, count] : forms) {
-      int score = count + (mostly_caps(form) ? 0 : 1000);
+      int score = count + (has_caps_word(form) ? 0 : 1000);
       if (score > best_score) {
         best_score = score;
         best = form;
       }
     }
-    return mostly_caps(best) ? usual_case(best, lexicon_) : best;
+    return has_caps_word(best) ? usual_case(best, lexicon_) : best;
   };
 
   // Persons named with more words than a mention that they contain, grouped by key
