@@ -1,6 +1,6 @@
 // A newsdex subcommand, one per file (notmuch's way): its flags, each defined once
 // with its name, help and default (ripgrep's way), what it checks once they are
-// parsed, and what it runs. search/main.cc builds only the command named on the
+// parsed, and what it runs. search/cli_main.cc builds only the command named on the
 // command line, from command_table.cc, and runs it with an open database and a
 // printer for the chosen format.
 #pragma once

@@ -41,7 +41,7 @@ void write_file(const fs::path& path, const std::string& text) {
   if (!out) throw std::runtime_error(path.string() + ": cannot write");
 }
 
-// newsdex as search/main.cc builds it when --help lists every command.
+// newsdex as search/cli_main.cc builds it when --help lists every command.
 Program newsdex_program() {
   CLI::App app;
   app.set_version_flag("--version", "newsdex");
