@@ -21,7 +21,7 @@ Xapian::termpos DocumentBuilder::index_text(TextAnalyzer& analyzer, Xapian::Docu
   analyzer.for_each_word(text, [&](const std::string& word, std::size_t start, std::size_t end) {
     term.assign(prefix);
     term += word;
-    doc.add_posting(term, ++pos, wdf);
+    doc.add_posting(checked(term), ++pos, wdf);
     if (shingles) shingles->add_word(word);
     if (is_cjk_char_term(word)) {
       // Neighbours in the text make a bigram at the first one's position, so that
@@ -31,7 +31,7 @@ Xapian::termpos DocumentBuilder::index_text(TextAnalyzer& analyzer, Xapian::Docu
         term.assign(prefix);
         term += cjk_before;
         term += word;
-        doc.add_posting(term, pos - 1, wdf);
+        doc.add_posting(checked(term), pos - 1, wdf);
       }
       cjk_before = word;
       cjk_before_end = end;
@@ -43,7 +43,7 @@ Xapian::termpos DocumentBuilder::index_text(TextAnalyzer& analyzer, Xapian::Docu
     if (!stem.empty()) {
       term.assign(stem_prefix);
       term += stem;
-      doc.add_term(term, wdf);
+      doc.add_term(checked(term), wdf);
     }
   });
   return pos;
@@ -52,7 +52,8 @@ Xapian::termpos DocumentBuilder::index_text(TextAnalyzer& analyzer, Xapian::Docu
 Xapian::Document DocumentBuilder::build(const Article& a, const Fingerprint& fingerprint,
                                         TextAnalyzer& analyzer) {
   Xapian::Document doc;
-  doc.add_boolean_term(id_term(a.path));
+  oversized_ = 0;
+  doc.add_boolean_term(checked(id_term(a.path)));
 
   // Title twice, as Omega does: prefixed for title: searches, and unprefixed with a
   // higher wdf so that free-text matches in the title rank above the body.
@@ -63,7 +64,7 @@ Xapian::Document DocumentBuilder::build(const Article& a, const Fingerprint& fin
   index_text(analyzer, doc, a.body, "", schema_.body_weight, pos + 100, &shingles);
   if (const auto signature = shingles.finish()) {
     doc.add_value(layout::kSignatureSlot, encode_signature(*signature));
-    for (const auto& band : band_terms(*signature)) doc.add_boolean_term(band);
+    for (const auto& band : band_terms(*signature)) doc.add_boolean_term(checked(band));
   }
 
   if (!a.date.empty()) doc.add_value(layout::kDateSlot, a.date);  // sorting and ranges
@@ -78,11 +79,11 @@ Xapian::Document DocumentBuilder::build(const Article& a, const Fingerprint& fin
       // typed value. The slot keeps the key as the term has it, so facets and filters meet.
       const std::string key = v.key.empty() ? analyzer.fold_phrase(v.display) : v.key;
       const std::string term = bounded_term(field.prefix, key);
-      doc.add_boolean_term(term);
+      doc.add_boolean_term(checked(term));
       if (v.weight > 0)
-        doc.add_term(
-            bounded_term(std::string(layout::kCentralityPrefix) + std::string(field.prefix), key),
-            v.weight);
+        doc.add_term(checked(bounded_term(
+                         std::string(layout::kCentralityPrefix) + std::string(field.prefix), key)),
+                     v.weight);
       keyed.push_back({std::move(v.display), term.substr(field.prefix.size())});
     }
     if (!field.slot) continue;

@@ -5,6 +5,7 @@
 #include <xapian.h>
 
 #include "core/article.h"
+#include "core/index_terms.h"
 #include "core/schema.h"
 #include "core/stored_article.h"
 #include "core/story_signature.h"
@@ -20,6 +21,13 @@ class DocumentBuilder {
   Xapian::Document build(const Article& article, const Fingerprint& fingerprint,
                          TextAnalyzer& analyzer);
 
+  // The length of the first term of the last build that Xapian would refuse, or 0.
+  // Every term is bounded by construction; this is the safety net that keeps a slip
+  // from costing the other articles of a batch (Xapian cancels the whole batch for one
+  // long term). Checked as terms are made: walking the document's term list again was
+  // 1.6% of a plain-text build.
+  std::size_t oversized_term_bytes() const { return oversized_; }
+
  private:
   // Indexes `text` with positions from `pos` on; returns the next free position.
   // CJK characters also give their bigrams (core/cjk_ngrams.h). Each word also goes
@@ -28,7 +36,13 @@ class DocumentBuilder {
   Xapian::termpos index_text(TextAnalyzer& analyzer, Xapian::Document& doc, std::string_view text,
                              std::string_view prefix, Xapian::termcount wdf, Xapian::termpos pos,
                              ShingleHasher* shingles = nullptr);
+  // Notes `term` for oversized_term_bytes(); returns it.
+  const std::string& checked(const std::string& term) {
+    if (oversized_ == 0 && exceeds_xapian_limit(term)) oversized_ = term.size();
+    return term;
+  }
   const Schema& schema_;
+  std::size_t oversized_ = 0;
 };
 
 }  // namespace newsdex

@@ -97,14 +97,10 @@ std::vector<std::string> ids_with_prefix(const Xapian::Database& db, std::string
   return ids;
 }
 
-std::string first_oversized_term(const Xapian::Document& doc) {
-  for (auto t = doc.termlist_begin(); t != doc.termlist_end(); ++t) {
-    const std::string term = *t;
-    // Glass stores a zero byte of a term as two bytes in some keys.
-    const auto zeros = static_cast<std::size_t>(std::count(term.begin(), term.end(), '\0'));
-    if (term.size() + zeros > kXapianMaxTermBytes) return term;
-  }
-  return {};
+bool exceeds_xapian_limit(std::string_view term) {
+  if (term.size() <= kXapianMaxTermBytes / 2) return false;  // even if all zeros
+  const auto zeros = static_cast<std::size_t>(std::count(term.begin(), term.end(), '\0'));
+  return term.size() + zeros > kXapianMaxTermBytes;
 }
 
 }  // namespace newsdex

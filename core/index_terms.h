@@ -56,7 +56,8 @@ void for_each_term_with_prefix(
 // an empty prefix), digest-form ids included.
 std::vector<std::string> ids_with_prefix(const Xapian::Database& db, std::string_view id_prefix);
 
-// The first term of `doc` that Xapian would refuse, or an empty string.
-std::string first_oversized_term(const Xapian::Document& doc);
+// Whether Xapian would refuse `term` (Glass stores a zero byte of a term as two bytes
+// in some keys, so zeros count twice).
+bool exceeds_xapian_limit(std::string_view term);
 
 }  // namespace newsdex

@@ -180,15 +180,18 @@ LoadedFile ArticleLoader::load(const CorpusFile& file, const Fingerprint* indexe
       if (annotate_) annotate_with_tagger(article);
     }
     Xapian::Document doc = builder_.build(article, out.fingerprint, analyzer_for(article.language));
+    std::size_t oversized = builder_.oversized_term_bytes();
     if (!key.empty()) {
-      doc.add_boolean_term(file_term(file.relative));
+      const std::string term = file_term(file.relative);
+      if (oversized == 0 && exceeds_xapian_limit(term)) oversized = term.size();
+      doc.add_boolean_term(term);
       doc.add_value(layout::kArticleHashSlot,
                     std::to_string(content_hash(doc.get_data()) ^ schema_hash_));
     }
-    // The builder bounds every term; this check keeps a slip from costing the other
-    // articles of the batch (Xapian cancels the whole batch for one long term).
-    if (const std::string term = first_oversized_term(doc); !term.empty()) {
-      out.error = "a term longer than Xapian allows (" + std::to_string(term.size()) + " bytes)";
+    // Every term is bounded where it is made; this check keeps a slip from costing the
+    // other articles of the batch (Xapian cancels the whole batch for one long term).
+    if (oversized != 0) {
+      out.error = "a term longer than Xapian allows (" + std::to_string(oversized) + " bytes)";
       out.documents.clear();
       return out;
     }

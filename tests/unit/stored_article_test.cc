@@ -201,3 +201,28 @@ TEST_CASE("document builder: a phrase cannot span the title and the body") {
   CHECK(ix.search("trade war") == std::set<std::string>{"a.txt"});
   CHECK(ix.search("\"trade war\"").empty());
 }
+
+TEST_CASE("document builder: terms stay within Xapian's limit, and the check counts zeros twice") {
+  // The limit as Glass applies it: 245 bytes, a zero byte stored as two.
+  CHECK_FALSE(exceeds_xapian_limit(std::string(245, 'a')));
+  CHECK(exceeds_xapian_limit(std::string(246, 'a')));
+  CHECK(exceeds_xapian_limit(std::string(240, 'a') + std::string(6, '\0')));
+  CHECK_FALSE(exceeds_xapian_limit(std::string(122, '\0')));
+  CHECK(exceeds_xapian_limit(std::string(123, '\0')));
+
+  // What would be too long takes the digest form, so a build reports nothing: a very
+  // long path, name and date become bounded terms.
+  TextAnalyzer analyzer(news_schema().language);
+  DocumentBuilder builder(news_schema());
+  Article a = make_article(std::string(300, 'p') + ".txt", "Title", "Body words.", "20180414",
+                           std::string(300, 's'), std::string(300, 'k'));
+  a.people = {{std::string(300, 'n'), ""}};
+  const Xapian::Document doc = builder.build(a, Fingerprint{}, analyzer);
+  CHECK(builder.oversized_term_bytes() == 0);
+  std::size_t longest = 0;
+  for (auto t = doc.termlist_begin(); t != doc.termlist_end(); ++t) {
+    CHECK_FALSE(exceeds_xapian_limit(*t));
+    longest = std::max(longest, (*t).size());
+  }
+  CHECK(longest == kMaxTermBytes);  // the long ones are digests, at the bound exactly
+}
