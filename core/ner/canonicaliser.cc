@@ -58,7 +58,12 @@ std::string capitalised(std::string_view word) {
 
 std::string usual_case(std::string_view display, const Lexicon* lexicon) {
   const std::vector<std::string> words = split_words(std::string(display));
-  const auto caps_words = std::count_if(words.begin(), words.end(), is_caps_word);
+  // Several words in capitals, one of them longer than an acronym usually is, are a
+  // headline ("BANK OF ENGLAND"); short ones alone ("US TV", "US NEA") are acronyms.
+  const bool headline = std::count_if(words.begin(), words.end(), is_caps_word) > 1 &&
+                        std::any_of(words.begin(), words.end(), [](const std::string& w) {
+                          return is_caps_word(w) && w.size() > 3;
+                        });
   std::string out;
   for (std::size_t k = 0; k < words.size(); ++k) {
     const std::string& word = words[k];
@@ -71,13 +76,17 @@ std::string usual_case(std::string_view display, const Lexicon* lexicon) {
         cased = e->usual_form;
       else if (e && e->casing == Casing::AllCaps)
         cased = word;
+      else if (!headline && word.size() <= 3)
+        // A short word in capitals outside a headline is an acronym, also when it is a
+        // common word in lower case ("US Securities and Exchange Commission", "WHO").
+        cased = word;
       else if (e && e->casing == Casing::Lower && k > 0)
         cased = lower_case(word);  // "Bank of England"
-      else if (e || caps_words > 1 || word.size() > 5)
-        // Several words in capitals are a headline, not an acronym; so is a long word.
+      else if (e || headline || word.size() > 5)
+        // A headline's word, or a long word: not an acronym.
         cased = capitalised(word);
       // else a short word met only in capitals: an acronym ("UKIP")
-      if (k > 0 && !e && caps_words > 1) {
+      if (k > 0 && !e && headline) {
         const std::string lowered = lower_case(word);
         if (lowered == "of" || lowered == "and" || lowered == "the" || lowered == "for")
           cased = lowered;

@@ -112,6 +112,17 @@ TEST_CASE("acronyms keep their capitals; a headline's words take their usual cas
   CHECK(usual_case("BANK OF ENGLAND", &lexicon) == "Bank of England");
   CHECK(usual_case("NASA chief", &lexicon) == "NASA chief");
   CHECK(usual_case("OF COURSE", &lexicon) == "Of Course");
+  // A short word in capitals that the lexicon knows in lower case ("us", "who") is an
+  // acronym unless a longer word in capitals beside it makes the name a headline.
+  lexicon.insert("us", {Lexicon::Casing::Lower, "us"});
+  lexicon.insert("who", {Lexicon::Casing::Lower, "who"});
+  lexicon.insert("securities", {Lexicon::Casing::Capitalised, "Securities"});
+  CHECK(usual_case("US Securities and Exchange Commission", &lexicon) ==
+        "US Securities and Exchange Commission");
+  CHECK(usual_case("US", &lexicon) == "US");
+  CHECK(usual_case("WHO", &lexicon) == "WHO");
+  CHECK(usual_case("US TV", &lexicon) == "US TV");                  // short words alone: acronyms
+  CHECK(usual_case("US SECURITIES", &lexicon) == "Us Securities");  // a headline
 }
 
 TEST_CASE("diacritics are ignored for joining but kept in the canonical") {
