@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstdlib>
 #include <set>
 
 #include "core/cjk_ngrams.h"
@@ -54,6 +55,76 @@ std::string digits_only(const std::string& s) {
       return {};
   }
   return out;
+}
+
+// At most this many words stand for one wildcard inside a phrase: each is a position
+// list the phrase check reads.
+constexpr std::size_t kMaxPhraseWildcardWords = 1000;  // "1,000" in the message below
+
+bool is_ascii_upper(std::string_view s) {
+  return std::all_of(s.begin(), s.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+}
+
+// The window Xapian gave a phrase: 1.4 shows it only in the description,
+// "Query((trade@1 PHRASE 2 defic@2))".
+Xapian::termcount phrase_window(const Xapian::Query& q) {
+  const std::string d = q.get_description();
+  const auto at = d.find(" PHRASE ");
+  if (at == std::string::npos) return 0;
+  return static_cast<Xapian::termcount>(std::strtoul(d.c_str() + at + 8, nullptr, 10));
+}
+
+// Xapian 1.4's QueryParser keeps a wildcard inside a quoted phrase as a plain word
+// ("trade defic*" looked for the word "defic"), and its matcher refuses OP_WILDCARD as
+// part of a phrase. Such a word becomes the OR of the index's words that start with it,
+// which a phrase does take. Only the nodes the parser makes are rebuilt; a node with a
+// parameter Xapian does not give back is left as it is.
+Xapian::Query expand_phrase_wildcards(const Xapian::Query& q,
+                                      const std::vector<std::string>& wildcards,
+                                      const Xapian::Database& db) {
+  const auto op = q.get_type();
+  // (NEAR with a wildcard never comes here: the parser reads it as a syntax error and
+  // falls back to plain words.)
+  const bool positional = op == Xapian::Query::OP_PHRASE;
+  const bool rebuildable = op == Xapian::Query::OP_AND || op == Xapian::Query::OP_OR ||
+                           op == Xapian::Query::OP_AND_NOT || op == Xapian::Query::OP_XOR ||
+                           op == Xapian::Query::OP_AND_MAYBE || op == Xapian::Query::OP_FILTER ||
+                           op == Xapian::Query::OP_SYNONYM;
+  if (!positional && !rebuildable) return q;
+  std::vector<Xapian::Query> parts;
+  bool changed = false;
+  for (std::size_t i = 0; i < q.get_num_subqueries(); ++i) {
+    Xapian::Query sub = q.get_subquery(i);
+    if (positional && sub.get_type() == Xapian::Query::LEAF_TERM) {
+      const std::string term = *sub.get_unique_terms_begin();
+      // The word as typed, after a field's prefix ("title:" gives S).
+      const bool wild = std::any_of(wildcards.begin(), wildcards.end(), [&](const auto& w) {
+        return term.size() >= w.size() && term.compare(term.size() - w.size(), w.size(), w) == 0 &&
+               is_ascii_upper(std::string_view(term).substr(0, term.size() - w.size()));
+      });
+      if (wild) {
+        std::vector<Xapian::Query> words;
+        for (auto t = db.allterms_begin(term); t != db.allterms_end(term); ++t) {
+          if (words.size() == kMaxPhraseWildcardWords)
+            throw UsageError("the wildcard '" + term +
+                             "*' in a phrase stands for more than 1,000 words; give more "
+                             "of the word");
+          words.emplace_back(*t);
+        }
+        sub = words.empty() ? Xapian::Query::MatchNothing
+                            : Xapian::Query(Xapian::Query::OP_OR, words.begin(), words.end());
+        changed = true;
+      }
+    } else if (!positional) {
+      Xapian::Query rebuilt = expand_phrase_wildcards(sub, wildcards, db);
+      changed = changed || rebuilt.get_description() != sub.get_description();
+      sub = rebuilt;
+    }
+    parts.push_back(sub);
+  }
+  if (!changed) return q;
+  if (positional) return Xapian::Query(op, parts.begin(), parts.end(), phrase_window(q));
+  return Xapian::Query(op, parts.begin(), parts.end());
 }
 
 }  // namespace
@@ -278,10 +349,13 @@ Xapian::Query QueryBuilder::build(const QueryRequest& r) {
     parser_.set_stopper(r.any_word ? stopper_.get() : nullptr);
     try {
       query = parser_.parse_query(folded, flags);
+      const bool phrase_wildcard = !wildcards_.empty() && text.find('"') != std::string::npos;
+      if (phrase_wildcard) query = expand_phrase_wildcards(query, wildcards_, db_);
       // Articles of other languages were stemmed in theirs (language_queries.h).
       query = languages_.combine(query, [&](Xapian::QueryParser& p) {
         p.set_default_op(parser_.get_default_op());  // any_word: OR in every language
-        return p.parse_query(folded, flags);
+        const Xapian::Query q = p.parse_query(folded, flags);
+        return phrase_wildcard ? expand_phrase_wildcards(q, wildcards_, db_) : q;
       });
     } catch (const Xapian::QueryParserError& e) {
       throw UsageError("cannot parse query '" + r.text + "': " + e.get_msg());

@@ -117,6 +117,24 @@ class SearchTest(IndexedCorpusTest):
         expected = harness.files_with(r"\bnegoti\w*")
         self.assertEqual(self.ws.ids("negoti*"), expected)
 
+    def test_wildcard_inside_a_phrase(self):
+        # Xapian's parser keeps "negoti*" inside quotes as the word "negoti"; newsdex
+        # puts the index's words that start so in its place, in the phrase's order.
+        expected = harness.files_with(r"\btrade\W+negoti\w*")
+        self.assertTrue(expected, "the corpus must have the phrase")
+        self.assertEqual(self.ws.ids('"trade negoti*"'), expected)
+        self.assertEqual(self.ws.ids('"negoti* trade"'),
+                         harness.files_with(r"\bnegoti\w*\W+trade\b"))
+        self.assertEqual(self.ws.ids('"trade zzqxv*"'), set())
+        # Matches are marked in the snippet as for a wildcard outside a phrase.
+        r = self.ws.newsdex("search", '"trade negoti*"', "--format", "json")
+        self.assertEqual(r.code, 0, r)
+        for h in r.json()["results"]:
+            snippet = h["snippet"].encode("utf-8")
+            marked = {snippet[a:b].decode("utf-8").lower() for a, b in h["highlights"]}
+            self.assertIn("trade", marked, h["id"])
+            self.assertTrue(any(w.startswith("negoti") for w in marked), (h["id"], marked))
+
     def test_wildcard_matches_are_highlighted(self):
         r = self.ws.newsdex("search", "negoti*", "--format", "json", "--limit", "50")
         self.assertEqual(r.code, 0, r)

@@ -115,6 +115,30 @@ TEST_CASE("query: boolean operators, NEAR and wildcards") {
   CHECK(ix.search("negoti*") == Paths{"business/soy.txt", "world/truce.txt"});
 }
 
+TEST_CASE("query: a wildcard inside a phrase stands for the words it begins, in order") {
+  TestIndex ix;
+  fill(ix);
+  CHECK(ix.search("\"trade wa*\"") == Paths{"business/soy.txt", "world/truce.txt"});
+  CHECK(ix.search("\"the trade wa*\"") == Paths{"world/truce.txt"});
+  CHECK(ix.search("\"wa* trade\"").empty());
+  CHECK(ix.search("title:\"trade wa*\"") == Paths{"business/soy.txt"});
+  CHECK(ix.search("\"trade zzq*\"").empty());
+  // A wildcard that stands for more words than a phrase can check: a usage error that
+  // names it.
+  std::string many;
+  for (int i = 0; i < 1001; ++i)
+    many += std::string(" zq") + char('a' + i / 676) + char('a' + i / 26 % 26) + char('a' + i % 26);
+  ix.add(make_article("world/many.txt", "Many words", many));
+  std::string message;
+  try {
+    ix.search("\"many zq*\"");
+  } catch (const UsageError& e) {
+    message = e.what();
+  }
+  CHECK(message.find("'zq*' in a phrase") != std::string::npos);
+  CHECK(ix.search("\"words zqa*\"").empty());  // 676 words: searched
+}
+
 TEST_CASE("query: title: matches the title only") {
   TestIndex ix;
   fill(ix);
