@@ -117,17 +117,22 @@ void check_output_flags(const Command& command, const CLI::App& app, const Outpu
 
 }  // namespace
 
+namespace {
+constexpr const char* kVersionNumber = "0.1.0";
+}  // namespace
+
 int newsdex::search_main(int argc, char** argv) {
-  Timings timings;  // from here: the loader and static initialisers ran before main()
-  const std::string version =
-      "newsdex 0.1.0 (JSON format version " + std::to_string(kFormatVersion) + ")";
   // `newsdex --version` is what a script calls to see that newsdex is there: answered
-  // before CLI11 is built, whose parse and version exception cost as much again as the
-  // rest of main() (callgrind, scripts/bench --batch).
+  // first, before CLI11 is built (its parse and version exception cost as much again as
+  // the rest of main(): callgrind), and before the clock is read or a string built (each
+  // touches pages that nothing else of this call needs: docs/performance.md, "Start-up").
   if (argc == 2 && !std::strcmp(argv[1], "--version")) {
-    std::puts(version.c_str());
+    std::printf("newsdex %s (JSON format version %d)\n", kVersionNumber, kFormatVersion);
     return kExitOk;
   }
+  Timings timings;  // from here: the loader and static initialisers ran before main()
+  const std::string version = std::string("newsdex ") + kVersionNumber + " (JSON format version " +
+                              std::to_string(kFormatVersion) + ")";
   OutputFlags flags;
 
   CLI::App app{
