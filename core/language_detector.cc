@@ -5,6 +5,7 @@
 //
 #include <cld2/public/compact_lang_det.h>
 
+#include "core/english_text.h"
 #include "core/language_code.h"
 
 namespace newsdex {
@@ -36,6 +37,9 @@ DetectedLanguage detect_language(std::string_view title, std::string_view body) 
   text.append(title);
   text += '\n';
   text.append(head);
+  // Most news is English, and English text says so in its function words for a
+  // tenth of what CLD2 costs (english_text.h); CLD2 judges the rest.
+  if (is_clearly_english(text)) return {"en", true};
   CLD2::Language top3[3];
   int percent3[3];
   int letter_bytes = 0;

@@ -2,8 +2,10 @@
 // CLD2's detection with its fallbacks.
 #include <doctest/doctest.h>
 
+#include <cctype>
 #include <string>
 
+#include "core/english_text.h"
 #include "core/language_code.h"
 #include "core/language_detector.h"
 #include "core/languages.h"
@@ -86,4 +88,69 @@ TEST_CASE("choose_language: the data's value wins, short text falls back") {
   // Too short to tell: the schema's language.
   CHECK(choose_language("", "Hallo", "", "en") == "en");
   CHECK(choose_language("", "", "", "") == "");
+}
+
+namespace {
+
+// Words of a paragraph, repeated until `words` words are written.
+std::string words_of(const std::string& paragraph, int words) {
+  std::string out;
+  std::size_t at = 0;
+  for (int w = 0; w < words; ++w) {
+    std::size_t end = paragraph.find(' ', at);
+    if (end == std::string::npos) end = paragraph.size();
+    out += paragraph.substr(at, end - at);
+    out += ' ';
+    at = end + 1 >= paragraph.size() ? 0 : end + 1;
+  }
+  return out;
+}
+
+const std::string kEnglish =
+    "The government said on Tuesday that it would raise the tax on fuel after the election, "
+    "and ministers who had opposed the plan were not told of it until their meeting with the "
+    "chancellor, which had been arranged weeks before.";
+const std::string kGerman =
+    "Die Bundesregierung hat am Mittwoch beschlossen, die Steuern für kleine Unternehmen zu "
+    "senken. Der Finanzminister sagte, dass die Wirtschaft dadurch wachsen werde und was "
+    "die Opposition will, sei also nicht für das Land.";
+const std::string kDutch =
+    "De regering heeft dinsdag besloten de belasting op brandstof te verhogen na de "
+    "verkiezingen, of de oppositie het wil of niet. Het kabinet is het erover eens dat het "
+    "in het belang van het land is.";
+
+}  // namespace
+
+TEST_CASE("is_clearly_english: English prose, long enough, is told by its function words") {
+  CHECK(newsdex::is_clearly_english(words_of(kEnglish, 40)));
+  CHECK(newsdex::is_clearly_english(words_of(kEnglish, 400)));
+  // Upper case and punctuation do not hide the words.
+  std::string shouted = words_of(kEnglish, 60);
+  for (char& c : shouted) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+  CHECK(newsdex::is_clearly_english(shouted));
+}
+
+TEST_CASE("is_clearly_english: short, foreign, mixed or non-Latin text is left to CLD2") {
+  CHECK_FALSE(newsdex::is_clearly_english(words_of(kEnglish, newsdex::kMinEnglishWords - 1)));
+  CHECK_FALSE(newsdex::is_clearly_english(""));
+  CHECK_FALSE(newsdex::is_clearly_english(words_of(kGerman, 200)));
+  CHECK_FALSE(newsdex::is_clearly_english(words_of(kDutch, 200)));
+  // A German article quoting a sentence of English: the share falls below the bar.
+  CHECK_FALSE(newsdex::is_clearly_english(words_of(kEnglish, 20) + words_of(kGerman, 120)));
+  // A name list has no function words.
+  CHECK_FALSE(newsdex::is_clearly_english(
+      words_of("Smith Jones Brown Taylor Wilson Davies Evans Thomas Roberts Johnson", 80)));
+  // English words among Japanese: too many bytes outside ASCII to be English text.
+  std::string japanese;
+  for (int i = 0; i < 30; ++i) japanese += "気象庁は十日、九州地方に大雨警報を発表した。";
+  CHECK_FALSE(newsdex::is_clearly_english(words_of(kEnglish, 60) + japanese));
+  // Function words are whole words: "theory", "often", "android" are not "the", "of", "and".
+  CHECK_FALSE(newsdex::is_clearly_english(
+      words_of("theory often android thence tofu anderson thematic ofcom", 80)));
+}
+
+TEST_CASE("detect_language: clear English is English, reliable, without CLD2's verdict") {
+  const auto en = detect_language("Fuel tax to rise", words_of(kEnglish, 120));
+  CHECK(en.code == "en");
+  CHECK(en.reliable);
 }

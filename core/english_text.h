@@ -1,0 +1,29 @@
+// A cheap first look at an article's language: text that is clearly English needs no
+// statistical detector. CLD2 costs about 230,000 instructions an article (its script
+// scanner lower-cases and copies every byte before a quadgram is scored), 5% of a
+// plain-text build; most news is English, and English announces itself by its
+// function words (Grefenstette 1995, "Comparing two language identification schemes":
+// short common words alone identify a language from a sentence or two).
+#pragma once
+
+#include <string_view>
+
+namespace newsdex {
+
+// Whether `text` (UTF-8) is clearly English: at least kMinEnglishWords words, at most
+// 1 byte in kMaxNonAsciiShare outside ASCII, and at least kMinFunctionWordShare of the
+// words among English's commonest function words (those that are not also common
+// words of another language Xapian can stem: "in", "is", "a", "was", "will", "also"
+// and "for" are left out). When it is not, the caller asks CLD2.
+//
+// Measured with the English collections of ../shared (BBC, Reuters-21578, the six IR
+// sets: 20,000-odd texts, shares from 0.08 to 0.55, median 0.20-0.26) against the
+// multilingual set (1,924 articles in eight languages: shares at most 0.114, in a
+// Japanese article quoting English, and at most 0.054 in any Latin-script one).
+bool is_clearly_english(std::string_view text);
+
+inline constexpr int kMinEnglishWords = 40;
+inline constexpr double kMinFunctionWordShare = 0.15;
+inline constexpr int kMaxNonAsciiShare = 10;  // one byte in ten
+
+}  // namespace newsdex
