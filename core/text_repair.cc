@@ -7,6 +7,7 @@
 
 #include <array>
 #include <cstdint>
+#include <cstring>
 #include <mutex>
 #include <unordered_map>
 #include <vector>
@@ -168,6 +169,17 @@ bool looks_binary(std::string_view bytes) {
   const auto* s = reinterpret_cast<const uint8_t*>(head.data());
   const auto len = static_cast<int32_t>(head.size());
   while (i < len) {
+    // Printable ASCII needs no decoding: eight bytes at a time when all are (no byte
+    // at or above 0x80, none below 0x20), as in most text.
+    if (i + 8 <= len) {
+      std::uint64_t eight;
+      std::memcpy(&eight, s + i, 8);
+      constexpr std::uint64_t kHigh = 0x8080808080808080ULL;
+      if ((((eight | kHigh) - 0x2020202020202020ULL) & kHigh) == kHigh && (eight & kHigh) == 0) {
+        i += 8;
+        continue;
+      }
+    }
     UChar32 c;
     U8_NEXT(s, i, len, c);
     if (c < 0 || (c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f')) ++bad;

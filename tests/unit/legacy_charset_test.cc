@@ -83,3 +83,14 @@ TEST_CASE("legacy charsets: stray bytes in English text and binary data are not 
   for (int i = 0; i < 256 * 4; ++i) ramp += static_cast<char>(i % 256);
   CHECK_FALSE(legacy_to_utf8(ramp));
 }
+
+TEST_CASE("legacy charsets: a Latin-1 byte is found wherever it falls after ASCII") {
+  // The census reads ASCII eight bytes at a time: a lone Latin-1 letter at any offset
+  // of a block, and at the very end, still makes the text Latin-1.
+  for (std::size_t lead = 0; lead < 17; ++lead) {
+    const std::string text = "<meta charset=\"iso-8859-1\">" + std::string(lead, 'x') + latin1("é");
+    const auto out = legacy_to_utf8(text);
+    REQUIRE(out);
+    CHECK(out->substr(out->size() - 2) == "é");
+  }
+}

@@ -138,6 +138,17 @@ TEST_CASE("looks_binary: NUL soup, control-byte soup and binary formats are bina
   std::string soup;
   for (int i = 0; i < 256; ++i) soup += static_cast<char>(i == 0 ? 1 : (i * 7) % 32 + 1);
   CHECK(looks_binary(soup));
+  // Control bytes between letters count wherever they fall, not only where printable
+  // text stops being read in blocks.
+  std::string laced;
+  for (int i = 0; i < 200; ++i)
+    laced += i % 2 ? "ab\x01\x02\x03"
+                     "cd\x04"
+                   : "\x05x\x06y\x07z\x0e\x0f";
+  CHECK(looks_binary(laced));
+  std::string lightly_laced;
+  for (int i = 0; i < 200; ++i) lightly_laced += "abcdefghij\x01";
+  CHECK_FALSE(looks_binary(lightly_laced));
   CHECK_FALSE(looks_binary(""));
   CHECK_FALSE(looks_binary("Plain text\nwith lines\tand tabs.\n"));
   CHECK_FALSE(looks_binary("Café, Zürich, “quotes” — and a few bytes of damage \xFF here."));
