@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cctype>
 #include <cstdlib>
+#include <map>
+#include <optional>
 #include <set>
 
 #include "core/cjk_ngrams.h"
@@ -79,9 +81,14 @@ Xapian::termcount phrase_window(const Xapian::Query& q) {
 // part of a phrase. Such a word becomes the OR of the index's words that start with it,
 // which a phrase does take. Only the nodes the parser makes are rebuilt; a node with a
 // parameter Xapian does not give back is left as it is.
-Xapian::Query expand_phrase_wildcards(const Xapian::Query& q,
-                                      const std::vector<std::string>& wildcards,
-                                      const Xapian::Database& db) {
+//
+// Returns `q` with each phrase word that ends in a wildcard replaced by the OR of the index's
+// words with that start, or nothing when no phrase of `q` holds one. `expansions`
+// keeps each wildcard's OR for the other languages' parses of the same query, which
+// hold the same phrases.
+std::optional<Xapian::Query> expand_phrase_wildcards(
+    const Xapian::Query& q, const std::vector<std::string>& wildcards, const Xapian::Database& db,
+    std::map<std::string, Xapian::Query>& expansions) {
   const auto op = q.get_type();
   // (NEAR with a wildcard never comes here: the parser reads it as a syntax error and
   // falls back to plain words.)
@@ -90,7 +97,7 @@ Xapian::Query expand_phrase_wildcards(const Xapian::Query& q,
                            op == Xapian::Query::OP_AND_NOT || op == Xapian::Query::OP_XOR ||
                            op == Xapian::Query::OP_AND_MAYBE || op == Xapian::Query::OP_FILTER ||
                            op == Xapian::Query::OP_SYNONYM;
-  if (!positional && !rebuildable) return q;
+  if (!positional && !rebuildable) return std::nullopt;
   std::vector<Xapian::Query> parts;
   bool changed = false;
   for (std::size_t i = 0; i < q.get_num_subqueries(); ++i) {
@@ -103,26 +110,34 @@ Xapian::Query expand_phrase_wildcards(const Xapian::Query& q,
                is_ascii_upper(std::string_view(term).substr(0, term.size() - w.size()));
       });
       if (wild) {
-        std::vector<Xapian::Query> words;
-        for (auto t = db.allterms_begin(term); t != db.allterms_end(term); ++t) {
-          if (words.size() == kMaxPhraseWildcardWords)
-            throw UsageError("the wildcard '" + term +
-                             "*' in a phrase stands for more than 1,000 words; give more "
-                             "of the word");
-          words.emplace_back(*t);
+        auto known = expansions.find(term);
+        if (known == expansions.end()) {
+          std::vector<Xapian::Query> words;
+          for (auto t = db.allterms_begin(term); t != db.allterms_end(term); ++t) {
+            if (words.size() == kMaxPhraseWildcardWords)
+              throw UsageError("the wildcard '" + term +
+                               "*' in a phrase stands for more than 1,000 words; give more "
+                               "of the word");
+            words.emplace_back(*t);
+          }
+          known = expansions
+                      .emplace(term, words.empty() ? Xapian::Query::MatchNothing
+                                                   : Xapian::Query(Xapian::Query::OP_OR,
+                                                                   words.begin(), words.end()))
+                      .first;
         }
-        sub = words.empty() ? Xapian::Query::MatchNothing
-                            : Xapian::Query(Xapian::Query::OP_OR, words.begin(), words.end());
+        sub = known->second;
         changed = true;
       }
     } else if (!positional) {
-      Xapian::Query rebuilt = expand_phrase_wildcards(sub, wildcards, db);
-      changed = changed || rebuilt.get_description() != sub.get_description();
-      sub = rebuilt;
+      if (auto rebuilt = expand_phrase_wildcards(sub, wildcards, db, expansions)) {
+        sub = std::move(*rebuilt);
+        changed = true;
+      }
     }
     parts.push_back(sub);
   }
-  if (!changed) return q;
+  if (!changed) return std::nullopt;
   if (positional) return Xapian::Query(op, parts.begin(), parts.end(), phrase_window(q));
   return Xapian::Query(op, parts.begin(), parts.end());
 }
@@ -350,12 +365,17 @@ Xapian::Query QueryBuilder::build(const QueryRequest& r) {
     try {
       query = parser_.parse_query(folded, flags);
       const bool phrase_wildcard = !wildcards_.empty() && text.find('"') != std::string::npos;
-      if (phrase_wildcard) query = expand_phrase_wildcards(query, wildcards_, db_);
+      std::map<std::string, Xapian::Query> expansions;
+      const auto expanded = [&](const Xapian::Query& q) {
+        if (!phrase_wildcard) return q;
+        auto e = expand_phrase_wildcards(q, wildcards_, db_, expansions);
+        return e ? *e : q;
+      };
+      query = expanded(query);
       // Articles of other languages were stemmed in theirs (language_queries.h).
       query = languages_.combine(query, [&](Xapian::QueryParser& p) {
         p.set_default_op(parser_.get_default_op());  // any_word: OR in every language
-        const Xapian::Query q = p.parse_query(folded, flags);
-        return phrase_wildcard ? expand_phrase_wildcards(q, wildcards_, db_) : q;
+        return expanded(p.parse_query(folded, flags));
       });
     } catch (const Xapian::QueryParserError& e) {
       throw UsageError("cannot parse query '" + r.text + "': " + e.get_msg());
