@@ -71,6 +71,7 @@ ByteClass byte_class(char c) {
 bool is_clearly_english(std::string_view text) {
   int words = 0;
   int function_words = 0;
+  std::size_t ascii_letters = 0;
   std::size_t non_ascii = 0;
   const char* p = text.data();
   const char* const end = p + text.size();
@@ -95,9 +96,10 @@ bool is_clearly_english(std::string_view text) {
     }
     ++words;
     non_ascii += outside;
+    ascii_letters += letters;
     if (outside == 0 && letters <= kMaxPackedLetters && is_function_word(code)) ++function_words;
   }
-  if (words < kMinEnglishWords) return false;
+  if (words < kMinEnglishWords || ascii_letters < kMinEnglishLetters) return false;
   if (non_ascii * kMaxNonAsciiShare > text.size()) return false;
   return function_words >= kMinFunctionWordShare * words;
 }

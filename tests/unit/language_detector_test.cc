@@ -149,7 +149,13 @@ TEST_CASE("is_clearly_english: short, foreign, mixed or non-Latin text is left t
       words_of("theory often android thence tofu anderson thematic ofcom", 80)));
 }
 
-TEST_CASE("detect_language: clear English is English, reliable, without CLD2's verdict") {
+TEST_CASE("is_clearly_english: a hundred letters at least, as CLD2's answers need") {
+  // Forty words of two letters each are 80 letters: too few to judge by.
+  CHECK_FALSE(newsdex::is_clearly_english(words_of("of to", 40)));
+  CHECK(newsdex::is_clearly_english(words_of("of to", 50)));
+}
+
+TEST_CASE("detect_language: clear English is English, and reliable") {
   const auto en = detect_language("Fuel tax to rise", words_of(kEnglish, 120));
   CHECK(en.code == "en");
   CHECK(en.reliable);

@@ -138,17 +138,20 @@ TEST_CASE("looks_binary: NUL soup, control-byte soup and binary formats are bina
   std::string soup;
   for (int i = 0; i < 256; ++i) soup += static_cast<char>(i == 0 ? 1 : (i * 7) % 32 + 1);
   CHECK(looks_binary(soup));
-  // Control bytes between letters count wherever they fall, not only where printable
-  // text stops being read in blocks.
+  // Control bytes between letters count wherever they fall in a block of eight read
+  // at once, every one of 0x01-0x1F (0x1F beside 0x20 too), and so does a lone one in
+  // a block's last byte: four in eleven is over the third that makes a file binary.
   std::string laced;
-  for (int i = 0; i < 200; ++i)
-    laced += i % 2 ? "ab\x01\x02\x03"
-                     "cd\x04"
-                   : "\x05x\x06y\x07z\x0e\x0f";
+  for (int c = 1; c < 0x20; ++c) {
+    if (c == '\n' || c == '\r' || c == '\t' || c == '\f') continue;
+    laced += "ab";
+    laced += static_cast<char>(c);
+    laced += "\x1f ";
+  }
   CHECK(looks_binary(laced));
-  std::string lightly_laced;
-  for (int i = 0; i < 200; ++i) lightly_laced += "abcdefghij\x01";
-  CHECK_FALSE(looks_binary(lightly_laced));
+  std::string last_lane;
+  for (int i = 0; i < 100; ++i) last_lane += "abcdefg\x01\x02\x03\x04";
+  CHECK(looks_binary(last_lane));
   CHECK_FALSE(looks_binary(""));
   CHECK_FALSE(looks_binary("Plain text\nwith lines\tand tabs.\n"));
   CHECK_FALSE(looks_binary("Café, Zürich, “quotes” — and a few bytes of damage \xFF here."));
