@@ -124,9 +124,7 @@ Xapian::WritableDatabase open_for_writing(const std::string& path, const Schema&
     } else {
       check_layout(db, path);
     }
-    db.set_metadata(std::string(layout::kSchemaKey), schema.source_text);
-    db.set_metadata(std::string(layout::kSchemaPathKey), schema.source_path);
-    db.set_metadata(std::string(layout::kSchemaJsonKey), schema_to_json(schema));
+    store_schema(db, schema);
     return db;
   } catch (const Xapian::DatabaseLockError& e) {
     throw DatabaseLockedError(path + ": locked by another writer (" + e.get_msg() + ")");
@@ -139,19 +137,22 @@ Xapian::WritableDatabase open_for_writing(const std::string& path, const Schema&
   }
 }
 
+void store_schema(Xapian::WritableDatabase& db, const Schema& schema) {
+  db.set_metadata(std::string(layout::kSchemaKey), schema.source_text);
+  db.set_metadata(std::string(layout::kSchemaPathKey), schema.source_path);
+  db.set_metadata(std::string(layout::kSchemaJsonKey), schema_to_json(schema));
+}
+
 Schema stored_schema(const Xapian::Database& db) {
   const std::string compiled = db.get_metadata(std::string(layout::kSchemaJsonKey));
-  if (!compiled.empty()) {
-    try {
-      return schema_from_json(compiled);
-    } catch (const std::runtime_error&) {
-      // Fall back to the YAML text, which says what is wrong if it is wrong too.
-    }
+  if (compiled.empty())
+    throw DatabaseError("the database records no schema; index it again with newsdexd");
+  try {
+    return schema_from_json(compiled);
+  } catch (const std::runtime_error& e) {
+    throw DatabaseError(std::string("the schema recorded in the database cannot be read (") +
+                        e.what() + "); index it again with newsdexd");
   }
-  const std::string text = db.get_metadata(std::string(layout::kSchemaKey));
-  std::string where = db.get_metadata(std::string(layout::kSchemaPathKey));
-  if (text.empty()) return load_schema_file(default_schema_path());
-  return parse_schema(text, (where.empty() ? "schema" : where) + " (as stored in the database)");
 }
 
 std::uint64_t stored_revision(const Xapian::Database& db) {

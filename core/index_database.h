@@ -32,12 +32,18 @@ struct ShardedDatabase {
 ShardedDatabase open_shards_for_reading(const std::string& path);
 Xapian::Database open_for_reading(const std::string& path);
 
-// Opens (creating if needed) for writing. A new database records the layout version
-// and the schema's YAML. Throws DatabaseLockedError when another writer holds it,
-// DatabaseError when it is corrupt or of another layout version.
+// Opens (creating if needed) for writing. A new database records the layout version;
+// every opening records the schema (store_schema). Throws DatabaseLockedError when another writer
+// holds it, DatabaseError when it is corrupt or of another layout version.
 Xapian::WritableDatabase open_for_writing(const std::string& path, const Schema& schema);
 
-// The schema the database was built with (or the built-in one for an old database).
+// Records `schema` in the database: its YAML text and where it came from, for newsdexd
+// (stored_schema_yaml.h), and its parsed form as JSON, which newsdex reads.
+void store_schema(Xapian::WritableDatabase& db, const Schema& schema);
+
+// The schema the database was built with, from its JSON form: no YAML parser needed,
+// which keeps yaml-cpp and its start-up out of newsdex. Throws DatabaseError when the
+// database holds none it can read.
 Schema stored_schema(const Xapian::Database& db);
 
 // The revision counter bumped by each commit of newsdexd.

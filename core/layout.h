@@ -78,5 +78,9 @@ inline constexpr std::string_view kSchemaJsonKey = "newsdex.schema_json";  // pa
 inline constexpr std::string_view kSchemaPathKey = "newsdex.schema_path";  // where it came from
 inline constexpr std::string_view kRevisionKey = "newsdex.revision";       // bumped per commit
 inline constexpr std::string_view kCorpusKey = "newsdex.corpus";           // absolute corpus root
+// The entity tagger's alias list as newsdexd last loaded it (ner::AliasTable::to_json):
+// newsdex folds a name typed in a filter through the same list. Absent when the index was
+// only ever built without entities.
+inline constexpr std::string_view kAliasesKey = "newsdex.aliases_json";
 
 }  // namespace newsdex::layout

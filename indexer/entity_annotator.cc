@@ -4,6 +4,7 @@
 #include <unordered_map>
 
 #include "core/errors.h"
+#include "core/ner/alias_table.h"
 #include "core/ner/entity_tagger.h"
 
 namespace newsdex {
@@ -13,7 +14,7 @@ constexpr std::size_t kJoinLimit = 1 << 20;  // bytes of body tagged together wi
 constexpr std::size_t kLeadBytes = 400;      // the lead: about the first two sentences
 }  // namespace
 
-EntityAnnotator make_entity_annotator(EventLog& log) {
+EntityAnnotator make_entity_annotator(EventLog& log, std::string& aliases_json) {
   const std::string model = ner::default_model_path();
   std::shared_ptr<const ner::EntityTagger> tagger;
   try {
@@ -23,6 +24,7 @@ EntityAnnotator make_entity_annotator(EventLog& log) {
                      " (index without entities with --no-entities)");
   }
   log.info("entity model " + model);
+  aliases_json = tagger->aliases().to_json();
   return [tagger](Article& a, TextAnalyzer& analyzer) {
     // Title and body in one text: the tagger's document-level evidence then covers
     // both, and a headline mention joins the body's full name. A body of megabytes is

@@ -16,6 +16,7 @@
 #include "core/index_database.h"
 #include "core/layout.h"
 #include "core/paths.h"
+#include "core/stored_schema_yaml.h"
 #include "indexer/corpus_scanner.h"
 #include "indexer/entity_annotator.h"
 #include "indexer/event_log.h"
@@ -50,7 +51,7 @@ std::optional<Xapian::Database> existing_database(const std::string& db_path) {
 // --schema, else the schema the database was created with, else the built-in one.
 Schema resolve_schema(const IndexerOptions& o, const std::optional<Xapian::Database>& existing) {
   if (!o.schema.empty()) return load_schema_file(o.schema);
-  if (existing) return stored_schema(*existing);
+  if (existing) return stored_schema_yaml(*existing);
   return load_schema_file(default_schema_path());
 }
 
@@ -147,7 +148,13 @@ int run(const IndexerOptions& given) {
   std::optional<SignalFd> signals;
   if (!o.once) signals.emplace();
 
-  auto annotator = o.no_entities ? EntityAnnotator() : make_entity_annotator(log);
+  EntityAnnotator annotator;
+  if (!o.no_entities) {
+    std::string aliases_json;
+    annotator = make_entity_annotator(log, aliases_json);
+    db->set_metadata(std::string(layout::kAliasesKey), aliases_json);
+    db->commit();
+  }
   Reconciler reconciler(o.corpus, schema, annotator);
   StatusFile status(db_path, o.corpus);
   ServiceNotifier notifier;

@@ -9,6 +9,7 @@
 #include <cmath>
 
 #include "core/errors.h"
+#include "core/index_database.h"
 #include "core/layout.h"
 #include "indexer/change_applier.h"
 #include "indexer/inotify_watcher.h"
@@ -173,8 +174,8 @@ void WatchDaemon::reload() {
   // Between batches no worker holds a reference to the old schema.
   c_.schema = std::move(fresh);
   if (c_.options.follow_symlinks) c_.schema.follow_outside_links = true;
-  c_.db.set_metadata(std::string(layout::kSchemaKey), c_.schema.source_text);
-  c_.db.set_metadata(std::string(layout::kSchemaPathKey), c_.schema.source_path);
+  // All three forms: newsdex reads the parsed one, which a search would otherwise keep old.
+  store_schema(c_.db, c_.schema);
   c_.log.info("SIGHUP: schema " + c_.options.schema + " changed; re-indexing every article");
   rescan("schema changed", true);
 }

@@ -1,12 +1,10 @@
 #include "search/name_resolver.h"
 
-#include <cstdlib>
-#include <fstream>
-#include <sstream>
+#include <xapian.h>
 
 #include "core/errors.h"
+#include "core/layout.h"
 #include "core/ner/alias_table.h"
-#include "core/resources.h"
 #include "search/entity_resolution.h"
 
 namespace newsdex {
@@ -16,20 +14,16 @@ NameResolver::~NameResolver() = default;
 NameResolver::NameResolver(NameResolver&&) noexcept = default;
 NameResolver& NameResolver::operator=(NameResolver&&) noexcept = default;
 
-std::string NameResolver::key(NameKind kind, const std::string& name,
-                              TextAnalyzer& analyzer) const {
+std::string NameResolver::key(NameKind kind, const std::string& name, TextAnalyzer& analyzer,
+                              const Xapian::Database& db) const {
   if (!loaded_) {
     loaded_ = true;
-    const char* env = std::getenv("NEWSDEX_NER_ALIASES");
-    const std::string path = env && *env ? env : find_resource("schemas/aliases.yaml");
-    std::ifstream in(path);
-    if (in) {
-      std::stringstream text;
-      text << in.rdbuf();
+    const std::string json = db.get_metadata(std::string(layout::kAliasesKey));
+    if (!json.empty()) {
       try {
-        aliases_ = std::make_unique<ner::AliasTable>(ner::AliasTable::parse(text.str()));
+        aliases_ = std::make_unique<ner::AliasTable>(ner::AliasTable::from_json(json));
       } catch (const std::exception& e) {
-        throw UsageError(path + ": " + e.what());
+        throw DatabaseError(std::string("the alias list recorded in the database: ") + e.what());
       }
     }
   }
@@ -42,6 +36,8 @@ std::string NameResolver::key(NameKind kind, const std::string& name,
 
 void NameResolver::forget_corpus() {
   corpus_.reset();
+  aliases_.reset();
+  loaded_ = false;
 }
 
 const EntityResolution& NameResolver::corpus(const Xapian::Database& db) const {

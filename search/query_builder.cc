@@ -288,8 +288,8 @@ std::string QueryBuilder::filter_term(const std::string& field, const std::strin
                        std::string(f->date_example) + ")");
     return std::string(f->prefix) + d;
   }
-  return bounded_term(f->prefix,
-                      f->names ? names_.key(*f->names, v, analyzer_) : analyzer_.fold_phrase(v));
+  return bounded_term(
+      f->prefix, f->names ? names_.key(*f->names, v, analyzer_, db_) : analyzer_.fold_phrase(v));
 }
 
 Xapian::Query QueryBuilder::filter_query(const std::string& field, const std::string& value) {

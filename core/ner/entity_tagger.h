@@ -47,6 +47,9 @@ class EntityTagger {
   // IOB2 tags (see tags.h) for every word of an already tokenized document.
   std::vector<std::vector<int>> tag(const Document& document) const;
 
+  // The alias list the canonical names come from, as loaded.
+  const AliasTable& aliases() const { return *aliases_; }
+
  private:
   EntityTagger();
   std::unique_ptr<Model> model_;

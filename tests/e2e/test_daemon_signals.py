@@ -110,10 +110,16 @@ class SignalTest(unittest.TestCase):
             text = f.read()
         with open(schema, "w", encoding="utf-8") as f:
             widened = text.replace('include: ["*.txt",', 'include: ["*.text", "*.txt",', 1)
-            self.assertNotEqual(widened, text)
+            widened = widened.replace("\nname: news\n", "\nname: widened\n", 1)
+            self.assertEqual(widened.count("widened"), 1)
+            self.assertIn("*.text", widened)
             f.write(widened)
         d.proc.send_signal(signal.SIGHUP)
         wait_count(self.ws, "textextensionword", 1)
+        # A search reads the new schema too, not the one the daemon started with.
+        stats = self.ws.newsdex("stats", "--format", "json")
+        self.assertEqual(stats.code, 0, stats)
+        self.assertEqual(stats.json()["schema"], "widened")
         # The reloaded schema is the one stored, and stays in force for new files.
         self.ws.write("news/more.text", article("More", "textextensionword"))
         wait_count(self.ws, "textextensionword", 2)

@@ -10,6 +10,7 @@
 #include "core/errors.h"
 #include "core/index_database.h"
 #include "core/layout.h"
+#include "core/stored_schema_yaml.h"
 #include "tests/unit/test_index.h"
 
 using namespace newsdex;
@@ -59,6 +60,28 @@ TEST_CASE("database: a new database records the layout version and the schema") 
   CHECK(s.name == "news");
   CHECK(s.dateline_pattern == testing::news_schema().dateline_pattern);
   CHECK(stored_revision(db) == 0);
+}
+
+TEST_CASE("database: the schema is read from its JSON form, and refused when that is gone") {
+  TempDir tmp;
+  const std::string path = tmp.sub("db");
+  {
+    auto db = open_for_writing(path, testing::news_schema());
+    db.commit();
+  }
+  // newsdexd resumes from the YAML text; newsdex reads the JSON; both give the schema.
+  CHECK(stored_schema_yaml(open_for_reading(path)).name == "news");
+  CHECK(stored_schema(open_for_reading(path)).name == "news");
+  for (const char* broken : {"", "{not json"}) {
+    {
+      Xapian::WritableDatabase db(path, Xapian::DB_OPEN);
+      db.set_metadata(std::string(layout::kSchemaJsonKey), broken);
+      db.commit();
+    }
+    CAPTURE(broken);
+    CHECK_THROWS_AS(stored_schema(open_for_reading(path)), DatabaseError);
+    CHECK(stored_schema_yaml(open_for_reading(path)).name == "news");
+  }
 }
 
 TEST_CASE("database: a missing database is a DatabaseError naming it") {
