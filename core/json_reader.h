@@ -1,7 +1,8 @@
 // JSON Lines (NDJSON) and JSON files of articles: one article per object. A .jsonl
 // file holds an object per line; a .json file an array of objects, one object, several
 // objects one after another, or an object wrapping the articles in its one array member
-// ({"articles": [...]}, JSON Feed's {"title": ..., "items": [...]}). Which keys give which field is JsonFieldMap's (json_record.h).
+// ({"articles": [...]}, JSON Feed's {"title": ..., "items": [...]}). Which keys give which field is
+// JsonFieldMap's (json_record.h).
 //
 // An article's key is its record's own id (the first of id, _id, guid, url, or the
 // schema's `key` pointers); a record without one is keyed by its position: its line
