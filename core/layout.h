@@ -79,8 +79,10 @@ inline constexpr std::string_view kSchemaPathKey = "newsdex.schema_path";  // wh
 inline constexpr std::string_view kRevisionKey = "newsdex.revision";       // bumped per commit
 inline constexpr std::string_view kCorpusKey = "newsdex.corpus";           // absolute corpus root
 // The entity tagger's alias list as newsdexd last loaded it (ner::AliasTable::to_json):
-// newsdex folds a name typed in a filter through the same list. Absent when the index was
-// only ever built without entities.
+// newsdex folds a name typed in a filter through the same list, and through none when
+// the key is absent: an index only ever built without entities, or not indexed since
+// newsdexd began recording it (its next run with entities does). For a stub, the first
+// database's list.
 inline constexpr std::string_view kAliasesKey = "newsdex.aliases_json";
 
 }  // namespace newsdex::layout

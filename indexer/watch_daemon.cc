@@ -171,11 +171,12 @@ void WatchDaemon::reload() {
     c_.log.info("SIGHUP: log reopened; schema " + c_.options.schema + " unchanged");
     return;
   }
+  // All three forms: newsdex reads the parsed one, which a search would otherwise keep
+  // old. Stored as the file says: --follow-symlinks holds for this run only.
+  store_schema(c_.db, fresh);
   // Between batches no worker holds a reference to the old schema.
   c_.schema = std::move(fresh);
   if (c_.options.follow_symlinks) c_.schema.follow_outside_links = true;
-  // All three forms: newsdex reads the parsed one, which a search would otherwise keep old.
-  store_schema(c_.db, c_.schema);
   c_.log.info("SIGHUP: schema " + c_.options.schema + " changed; re-indexing every article");
   rescan("schema changed", true);
 }

@@ -17,7 +17,6 @@ NameResolver& NameResolver::operator=(NameResolver&&) noexcept = default;
 std::string NameResolver::key(NameKind kind, const std::string& name, TextAnalyzer& analyzer,
                               const Xapian::Database& db) const {
   if (!loaded_) {
-    loaded_ = true;
     const std::string json = db.get_metadata(std::string(layout::kAliasesKey));
     if (!json.empty()) {
       try {
@@ -26,6 +25,7 @@ std::string NameResolver::key(NameKind kind, const std::string& name, TextAnalyz
         throw DatabaseError(std::string("the alias list recorded in the database: ") + e.what());
       }
     }
+    loaded_ = true;  // only once read: a failure is reported again, not forgotten
   }
   if (aliases_) {
     if (const auto* target = aliases_->find(static_cast<int>(kind), name))

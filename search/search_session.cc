@@ -20,14 +20,32 @@ SearchSession::SearchSession(const std::string& db_path) : db_path_(db_path) {
   ShardedDatabase opened = open_shards_for_reading(db_path);
   db_ = std::move(opened.db);
   remote_ = opened.remote;
-  schema_ = stored_schema(db_);
-  analyzer_ = std::make_unique<TextAnalyzer>(schema_.language);
-  queries_ = std::make_unique<QueryBuilder>(db_, schema_, *analyzer_, names_);
+  read_schema();
   // Each shard of a stub may come from its own corpus folder. Databases written before
   // 2026-11-25 may hold the folder with a trailing "/".
   for (const auto& shard : opened.shards)
     corpus_roots_.push_back(
         without_trailing_slash(shard.get_metadata(std::string(layout::kCorpusKey))));
+}
+
+void SearchSession::read_schema() {
+  schema_json_ = db_.get_metadata(std::string(layout::kSchemaJsonKey));
+  schema_ = stored_schema(db_);
+  analyzer_ = std::make_unique<TextAnalyzer>(schema_.language);
+  queries_ = std::make_unique<QueryBuilder>(db_, schema_, *analyzer_, names_);
+}
+
+void SearchSession::reopen() {
+  // false: the database is the revision already read. Asked before every request of a
+  // batch, and the name resolution costs as much as a whole search to rebuild.
+  if (!db_.reopen()) return;
+  names_.forget_corpus();
+  if (db_.get_metadata(std::string(layout::kSchemaJsonKey)) != schema_json_) {
+    read_schema();
+  } else {
+    // The languages a query is parsed in are those of the index's articles.
+    queries_ = std::make_unique<QueryBuilder>(db_, schema_, *analyzer_, names_);
+  }
 }
 
 Hit SearchSession::hit_of(const Xapian::Document& doc) const {

@@ -47,20 +47,25 @@ class SearchSession {
   // As find(), but a missing document is an error (exit 1, "no document ...").
   Xapian::docid require(const std::string& id_or_path);
 
-  // Re-reads the latest revision after Xapian::DatabaseModifiedError.
-  void reopen() {
-    db_.reopen();
-    names_.forget_corpus();
-  }
+  // Re-reads the latest revision (before each request of a batch, and after
+  // Xapian::DatabaseModifiedError). What was read of the old one is kept unless the
+  // writer committed since: the corpus-wide name resolution and the alias list are read
+  // again, and the schema, its analyzer and the query builder made again if the writer
+  // recorded another schema (newsdexd's SIGHUP) or other languages.
+  void reopen();
 
   // Names resolved across the corpus (entity_resolution.h), read on first use.
   const EntityResolution& entities() { return names_.corpus(db_); }
 
  private:
+  // schema_, analyzer_ and queries_ from the database's recorded schema.
+  void read_schema();
+
   std::string db_path_;
   Xapian::Database db_;
   bool remote_ = false;
   Schema schema_;
+  std::string schema_json_;  // the stored form schema_ was read from
   std::unique_ptr<TextAnalyzer> analyzer_;
   NameResolver names_;
   std::unique_ptr<QueryBuilder> queries_;

@@ -23,7 +23,8 @@ class AliasTable {
     std::string canonical;
   };
 
-  // Throws std::runtime_error on malformed YAML or an unknown section. Defined in
+  // Throws std::runtime_error on malformed YAML, an unknown section or a name that is
+  // not UTF-8 (naming its line). Defined in
   // alias_yaml.cc, apart from the rest: newsdex reads the table an index was built with
   // as JSON (to_json), and so links no YAML parser, whose start-up every call would pay.
   static AliasTable parse(const std::string& yaml_text);

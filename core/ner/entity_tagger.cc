@@ -21,7 +21,9 @@ namespace {
 
 namespace fs = std::filesystem;
 
-std::string aliases_for(const std::string& model_path, const std::string& embedded) {
+// The alias list's text, and in `source` where it came from, for the messages.
+std::string aliases_for(const std::string& model_path, const std::string& embedded,
+                        std::string& source) {
   std::string path;
   if (const char* env = std::getenv("NEWSDEX_NER_ALIASES"); env && *env) {
     path = env;
@@ -31,7 +33,11 @@ std::string aliases_for(const std::string& model_path, const std::string& embedd
                          "schemas" / "aliases.yaml";
     if (!ec && fs::exists(candidate, ec)) path = candidate.string();
   }
-  if (path.empty()) return embedded;
+  if (path.empty()) {
+    source = model_path + " (its alias list)";
+    return embedded;
+  }
+  source = path;
   std::ifstream in(path);
   if (!in) throw std::runtime_error(path + ": cannot open alias file");
   std::stringstream text;
@@ -158,11 +164,12 @@ std::unique_ptr<EntityTagger> EntityTagger::load(const std::string& model_path) 
   std::unique_ptr<EntityTagger> tagger(new EntityTagger());
   tagger->model_ = std::make_unique<Model>(load_model(model_path));
   tagger->tagger_ = std::make_unique<SequenceTagger>(*tagger->model_);
-  std::string aliases = aliases_for(model_path, tagger->model_->aliases_yaml);
+  std::string source;
+  std::string aliases = aliases_for(model_path, tagger->model_->aliases_yaml, source);
   try {
     tagger->aliases_ = std::make_unique<AliasTable>(AliasTable::parse(aliases));
   } catch (const std::runtime_error& e) {
-    throw std::runtime_error(model_path + ": " + e.what());
+    throw std::runtime_error(source + ": " + e.what());
   }
   return tagger;
 }

@@ -186,6 +186,48 @@ class BatchSeesNewCommitsTest(unittest.TestCase):
             proc.stdout.close()
             proc.stderr.close()
 
+    def test_a_coprocess_follows_a_schema_the_writer_records(self):
+        # The ranking parameters come from the schema: a batch started before newsdexd
+        # records another schema scores as a new process does after it.
+        proc = subprocess.Popen([harness.binary("newsdex"), "search", "--batch", "--db",
+                                 self.ws.db], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                                stderr=subprocess.PIPE)
+        try:
+            def score(query):
+                proc.stdin.write((query + "\n").encode())
+                proc.stdin.flush()
+                return json.loads(proc.stdout.readline())["results"][0]["score"]
+
+            def fresh_score(query):
+                r = self.ws.search_json(query)
+                self.assertEqual(r.code, 0, r)
+                return r.json()["results"][0]["score"]
+
+            self.ws.write("c.txt", article("Third", "batchprobeword batchprobeword text"))
+            self.assertEqual(self.ws.index().code, 0)
+            before = score("batchprobeword")
+            self.assertEqual(before, fresh_score("batchprobeword"))
+            schema = os.path.join(self.ws.root, "schema.yaml")
+            with open(os.path.join(harness.SOURCE_DIR, "schemas", "news.yaml"),
+                      encoding="utf-8") as f:
+                text = f.read()
+            changed = text.replace("bm25: {k1: 1.5,", "bm25: {k1: 0.3,", 1)
+            self.assertNotEqual(changed, text)
+            with open(schema, "w", encoding="utf-8") as f:
+                f.write(changed)
+            self.assertEqual(self.ws.index("--schema", schema).code, 0)
+            after = score("batchprobeword")
+            self.assertNotEqual(after, before)
+            self.assertEqual(after, fresh_score("batchprobeword"))
+            proc.stdin.close()
+            self.assertEqual(proc.wait(timeout=harness.TIMEOUT), 0)
+        finally:
+            if proc.poll() is None:
+                proc.kill()
+                proc.wait()
+            proc.stdout.close()
+            proc.stderr.close()
+
 
 if __name__ == "__main__":
     harness.main()

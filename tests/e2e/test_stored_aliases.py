@@ -41,8 +41,9 @@ class StoredAliasTest(harness.IndexedCorpusTest):
         self.assertEqual(self.ws.ids("place:moskva"), moscow)
         self.assertEqual(self.ws.count("--filter", "place:Moskva"), len(moscow))
         # The shipped aliases are recorded too.
-        self.assertEqual(self.ws.ids("--filter", "place:U.S."),
-                         self.ws.ids("--filter", "place:United States"))
+        us = self.ws.ids("--filter", "place:United States")
+        self.assertTrue(us)
+        self.assertEqual(self.ws.ids("--filter", "place:U.S."), us)
 
     def test_an_alias_file_at_search_time_changes_nothing(self):
         moscow = self.ws.ids("--filter", "place:Moscow", db=self.plain_db)
@@ -51,8 +52,19 @@ class StoredAliasTest(harness.IndexedCorpusTest):
         self.assertEqual(self.ws.ids("--filter", "place:Moskva", db=self.plain_db), set())
         self.assertEqual(self.ws.ids("--filter", "place:Moskva", db=self.plain_db,
                                      env={"NEWSDEX_NER_ALIASES": self.aliases}), set())
-        self.assertEqual(self.ws.ids("--filter", "place:U.S.", db=self.plain_db),
-                         self.ws.ids("--filter", "place:United States", db=self.plain_db))
+        us = self.ws.ids("--filter", "place:United States", db=self.plain_db)
+        self.assertTrue(us)
+        self.assertEqual(self.ws.ids("--filter", "place:U.S.", db=self.plain_db), us)
+
+    def test_an_alias_list_that_is_not_utf8_is_refused_naming_file_and_line(self):
+        bad = os.path.join(self.ws.root, "bad-aliases.yaml")
+        with open(bad, "wb") as f:
+            f.write(b"place:\n  United States: [US]\n  Caf\xe9: [Cafe]\n")
+        r = self.ws.index(db=os.path.join(self.ws.root, "bad.db"),
+                          env={"NEWSDEX_NER_ALIASES": bad})
+        self.assertEqual(r.code, 2, r)
+        self.assertEqual(len(r.err.splitlines()), 1, r)
+        self.assertIn(bad + ": aliases: line 3: a name that is not UTF-8", r.err)
 
 
 if __name__ == "__main__":
