@@ -154,6 +154,37 @@ class BatchTest(unittest.TestCase):
         self.assertEqual((r.code, r.out), (3, ""), r)
 
 
+class Coprocess:
+    """`newsdex COMMAND --batch` kept running, asked one line at a time, as a script's
+    co-process would; ends with exit 0 when the input closes, else it is killed."""
+
+    def __init__(self, test, command, db):
+        self.test = test
+        self.proc = subprocess.Popen([harness.binary("newsdex"), command, "--batch", "--db", db],
+                                     stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                                     stderr=subprocess.PIPE)
+
+    def ask(self, query):
+        self.proc.stdin.write((query + "\n").encode())
+        self.proc.stdin.flush()
+        return json.loads(self.proc.stdout.readline())  # flushed per line: no deadlock
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, failed, *rest):
+        try:
+            if not failed:
+                self.proc.stdin.close()
+                self.test.assertEqual(self.proc.wait(timeout=harness.TIMEOUT), 0)
+        finally:
+            if self.proc.poll() is None:
+                self.proc.kill()
+                self.proc.wait()
+            for stream in (self.proc.stdin, self.proc.stdout, self.proc.stderr):
+                stream.close()
+
+
 class BatchSeesNewCommitsTest(unittest.TestCase):
     def setUp(self):
         harness.test_workspace(self, copy_corpus=False)
@@ -161,47 +192,26 @@ class BatchSeesNewCommitsTest(unittest.TestCase):
         self.assertEqual(self.ws.index().code, 0)
 
     def test_a_coprocess_reads_the_writers_latest_commit(self):
-        proc = subprocess.Popen([harness.binary("newsdex"), "count", "--batch", "--db", self.ws.db],
-                                stdin=subprocess.PIPE, stdout=subprocess.PIPE,
-                                stderr=subprocess.PIPE)
-        try:
-            def ask(query):
-                proc.stdin.write((query + "\n").encode())
-                proc.stdin.flush()
-                return json.loads(proc.stdout.readline())  # flushed per line: no deadlock
-
-            self.assertEqual(ask("batchprobeword")["count"], 1)
+        with Coprocess(self, "count", self.ws.db) as batch:
+            self.assertEqual(batch.ask("batchprobeword")["count"], 1)
             self.ws.write("b.txt", article("Second", "another batchprobeword article"))
             self.assertEqual(self.ws.index().code, 0)
-            self.assertEqual(ask("batchprobeword")["count"], 2)
+            self.assertEqual(batch.ask("batchprobeword")["count"], 2)
             os.remove(self.ws.path("a.txt"))
             self.assertEqual(self.ws.index().code, 0)
-            self.assertEqual(ask("batchprobeword")["count"], 1)
-            proc.stdin.close()
-            self.assertEqual(proc.wait(timeout=harness.TIMEOUT), 0)
-        finally:
-            if proc.poll() is None:
-                proc.kill()
-                proc.wait()
-            proc.stdout.close()
-            proc.stderr.close()
+            self.assertEqual(batch.ask("batchprobeword")["count"], 1)
 
     def test_a_coprocess_follows_a_schema_the_writer_records(self):
         # The ranking parameters come from the schema: a batch started before newsdexd
         # records another schema scores as a new process does after it.
-        proc = subprocess.Popen([harness.binary("newsdex"), "search", "--batch", "--db",
-                                 self.ws.db], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
-                                stderr=subprocess.PIPE)
-        try:
-            def score(query):
-                proc.stdin.write((query + "\n").encode())
-                proc.stdin.flush()
-                return json.loads(proc.stdout.readline())["results"][0]["score"]
+        def fresh_score(query):
+            r = self.ws.search_json(query)
+            self.assertEqual(r.code, 0, r)
+            return r.json()["results"][0]["score"]
 
-            def fresh_score(query):
-                r = self.ws.search_json(query)
-                self.assertEqual(r.code, 0, r)
-                return r.json()["results"][0]["score"]
+        with Coprocess(self, "search", self.ws.db) as batch:
+            def score(query):
+                return batch.ask(query)["results"][0]["score"]
 
             self.ws.write("c.txt", article("Third", "batchprobeword batchprobeword text"))
             self.assertEqual(self.ws.index().code, 0)
@@ -219,14 +229,6 @@ class BatchSeesNewCommitsTest(unittest.TestCase):
             after = score("batchprobeword")
             self.assertNotEqual(after, before)
             self.assertEqual(after, fresh_score("batchprobeword"))
-            proc.stdin.close()
-            self.assertEqual(proc.wait(timeout=harness.TIMEOUT), 0)
-        finally:
-            if proc.poll() is None:
-                proc.kill()
-                proc.wait()
-            proc.stdout.close()
-            proc.stderr.close()
 
 
 if __name__ == "__main__":
