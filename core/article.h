@@ -31,6 +31,7 @@ struct Article {
   std::string url;
   std::string language;
   std::vector<NamedEntity> people, places, orgs;
+  std::vector<NamedEntity> misc;  // events, works, products, awards, nationalities
 };
 
 }  // namespace newsdex

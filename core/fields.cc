@@ -46,6 +46,8 @@ const std::vector<Field>& fields() {
        "entities", [](const Article& a) { return names(a.places); }},
       {"org", layout::kOrgPrefix, layout::kOrgSlot, true, false, NameKind::Org, "", "entities",
        [](const Article& a) { return names(a.orgs); }},
+      {"misc", layout::kMiscPrefix, layout::kMiscSlot, true, false, NameKind::Misc, "", "entities",
+       [](const Article& a) { return names(a.misc); }},
       {"source", layout::kSourcePrefix, layout::kSourceSlot, false, false, std::nullopt, "",
        "dateline", [](const Article& a) { return one(a.source); }},
       {"section", layout::kSectionPrefix, layout::kSectionSlot, false, false, std::nullopt, "",

@@ -21,7 +21,8 @@
 namespace newsdex {
 
 // Which alias list resolves a typed name ("US" -> "United States").
-enum class NameKind { Person, Place, Org };
+// In the tagger's type order (ner::EntityType): the alias lists use the same numbers.
+enum class NameKind { Person, Place, Org, Misc };
 
 // One value of a field, as an article gives it.
 struct FieldValue {

@@ -17,8 +17,10 @@ namespace newsdex::layout {
 // 2: entity slots carry folded keys; 3: each article stemmed in its language, CJK as
 // character unigrams and bigrams; 4: story signatures, band terms and story keys
 // (story_signature.h), which an older database lacks; 5: signatures by one-permutation
-// hashing and 10 band terms of 3 values, which a version-4 signature does not match.
-inline constexpr int kVersion = 5;
+// hashing and 10 band terms of 3 values, which a version-4 signature does not match;
+// 6: the misc name field (XM, slot 17), which the vote on a name's type counts, so a
+// database without it would resolve names otherwise.
+inline constexpr int kVersion = 6;
 
 // Term prefixes.
 inline constexpr std::string_view kIdPrefix = "Q";       // Q<relative path>, one per document
@@ -28,6 +30,9 @@ inline constexpr std::string_view kSourcePrefix = "XS";  // folded source name (
 inline constexpr std::string_view kPersonPrefix = "XP";  // folded canonical person (boolean)
 inline constexpr std::string_view kPlacePrefix = "XL";   // folded canonical place (boolean)
 inline constexpr std::string_view kOrgPrefix = "XO";     // folded canonical organisation
+// Folded canonical name of another kind: an event, work, product, award or nationality
+// (the tagger's MISC), so that "Oscar" and "DVD" have a field that is not person or org.
+inline constexpr std::string_view kMiscPrefix = "XM";
 inline constexpr std::string_view kSectionPrefix = "XK";  // folder the article sits in
 inline constexpr std::string_view kDayPrefix = "D";       // D<YYYYMMDD>, Omega's date terms
 inline constexpr std::string_view kMonthPrefix = "M";     // M<YYYYMM>
@@ -70,6 +75,7 @@ inline constexpr Xapian::valueno kSignatureSlot = 14;
 inline constexpr Xapian::valueno kStorySlot = 15;
 // How many articles the story has (decimal), beside the key: "+N copies".
 inline constexpr Xapian::valueno kStorySizeSlot = 16;
+inline constexpr Xapian::valueno kMiscSlot = 17;  // serialised list of canonical misc names
 
 // Metadata keys.
 inline constexpr std::string_view kLayoutVersionKey = "newsdex.layout";

@@ -89,6 +89,7 @@ class HeaderReader : public nlohmann::json_sax<nlohmann::json> {
     if (key_ == "person") return &a_.people;
     if (key_ == "location") return &a_.places;
     if (key_ == "org") return &a_.orgs;
+    if (key_ == "misc") return &a_.misc;
     return nullptr;
   }
 
@@ -142,6 +143,7 @@ bool read_plain_header(std::string_view h, Article& a) {
       std::vector<NamedEntity>* names = key == "person"     ? &a.people
                                         : key == "location" ? &a.places
                                         : key == "org"      ? &a.orgs
+                                        : key == "misc"     ? &a.misc
                                                             : nullptr;
       std::vector<std::string>* strings = key == "author"  ? &a.authors
                                           : key == "topic" ? &a.topics
@@ -187,7 +189,8 @@ std::string encode_document_data(const Article& a) {
                       {"person", names_json(a.people)},
                       {"location", names_json(a.places)},
                       {"org", names_json(a.orgs)}};
-  // Written only when the data gives them: a plain-text article's header stays as short.
+  // Written only when there are some: an article without them keeps as short a header.
+  if (!a.misc.empty()) j["misc"] = names_json(a.misc);
   if (!a.authors.empty()) j["author"] = a.authors;
   if (!a.topics.empty()) j["topic"] = a.topics;
   if (!a.url.empty()) j["url"] = a.url;

@@ -88,19 +88,24 @@ bool ArticleLoader::read_file(const std::string& relative, std::uint64_t max_byt
 
 void ArticleLoader::annotate_with_tagger(Article& article) {
   // Fields the schema takes from the data alone keep what the reader gave them; when
-  // all three do, the tagger need not run at all.
+  // every name field is taken from the data or left out, the tagger need not run at all.
   const auto& from_data = schema_.fields_from_data;
-  if (from_data.size() == 3) return;
-  std::vector<NamedEntity> kept[3];
-  std::vector<NamedEntity>* lists[3] = {&article.people, &article.places, &article.orgs};
-  const char* names[3] = {"person", "place", "org"};
-  bool keep[3];
-  for (int t = 0; t < 3; ++t) {
+  const auto& off = schema_.fields_off;
+  constexpr int kLists = 4;
+  std::vector<NamedEntity> kept[kLists];
+  std::vector<NamedEntity>* lists[kLists] = {&article.people, &article.places, &article.orgs,
+                                             &article.misc};
+  const char* names[kLists] = {"person", "place", "org", "misc"};
+  bool keep[kLists];
+  bool tagged = false;
+  for (int t = 0; t < kLists; ++t) {
     keep[t] = std::binary_search(from_data.begin(), from_data.end(), names[t]);
     if (keep[t]) kept[t] = *lists[t];
+    tagged = tagged || (!keep[t] && !std::binary_search(off.begin(), off.end(), names[t]));
   }
+  if (!tagged) return;
   annotate_(article, analyzer_);
-  for (int t = 0; t < 3; ++t)
+  for (int t = 0; t < kLists; ++t)
     if (keep[t]) *lists[t] = std::move(kept[t]);
 }
 

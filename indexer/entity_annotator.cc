@@ -41,10 +41,10 @@ EntityAnnotator make_entity_annotator(EventLog& log, std::string& aliases_json) 
       found.insert(found.end(), std::make_move_iterator(more.begin()),
                    std::make_move_iterator(more.end()));
     }
-    std::unordered_map<std::string, std::size_t> seen[3];  // key -> index in its list
-    std::vector<NamedEntity>* lists[3] = {&a.people, &a.places, &a.orgs};
+    std::unordered_map<std::string, std::size_t> seen[4];  // key -> index in its list
+    std::vector<NamedEntity>* lists[4] = {&a.people, &a.places, &a.orgs, &a.misc};
     // Names already there (the dateline place) are not added twice.
-    for (int t = 0; t < 3; ++t)
+    for (int t = 0; t < 4; ++t)
       for (std::size_t i = 0; i < lists[t]->size(); ++i) seen[t].emplace((*lists[t])[i].key, i);
     for (const auto& e : found) {
       int t;
@@ -58,8 +58,11 @@ EntityAnnotator make_entity_annotator(EventLog& log, std::string& aliases_json) 
         case ner::EntityType::Org:
           t = 2;
           break;
+        case ner::EntityType::Misc:
+          t = 3;
+          break;
         default:
-          continue;  // MISC is tagged but not a facet
+          continue;
       }
       // The facet key is the folded canonical name, exactly as the search side folds a
       // filter value, so `--filter person:"donald trump"` meets "Donald Trump".

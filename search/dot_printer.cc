@@ -29,6 +29,7 @@ std::string quoted(const std::string& s) {
 const char* colour_of(const std::string& type) {
   if (type == "person") return "#fbb4ae";
   if (type == "place") return "#b3cde3";
+  if (type == "misc") return "#decbe4";
   return "#ccebc5";
 }
 

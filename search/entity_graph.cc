@@ -12,10 +12,13 @@
 namespace newsdex {
 
 void check_graph_fields(const std::vector<std::string>& fields) {
-  if (fields.empty()) throw UsageError("--field needs at least one of person, place, org");
-  for (const auto& f : fields)
-    if (f != "person" && f != "place" && f != "org")
-      throw UsageError("graph --field takes person, place and org, not '" + f + "'");
+  const auto is_name = [](const Field& f) { return f.names.has_value(); };
+  if (fields.empty()) throw UsageError("--field needs at least one of " + field_names(is_name));
+  for (const auto& name : fields) {
+    const Field* f = find_field(name);
+    if (!f || !is_name(*f))
+      throw UsageError("graph --field takes " + field_names(is_name) + ", not '" + name + "'");
+  }
 }
 
 EntityGraph build_entity_graph(SearchSession& s, const QueryRequest& request,

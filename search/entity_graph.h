@@ -16,7 +16,7 @@ namespace newsdex {
 
 struct GraphNode {
   std::string id;           // "person:Donald Trump": field and name, unique in the graph
-  std::string type;         // the field: person, place or org
+  std::string type;         // the field: person, place, org or misc
   std::string name;         // the canonical name
   std::uint64_t count = 0;  // matches naming it
 };
@@ -40,7 +40,7 @@ struct GraphOptions {
   std::uint64_t min_count = 2;  // nodes and edges in fewer matches are left out
 };
 
-// The entity fields a graph can draw: person, place, org. Throws UsageError for others.
+// The entity fields a graph can draw: person, place, org, misc. Throws UsageError for others.
 void check_graph_fields(const std::vector<std::string>& fields);
 
 // Builds the graph of the matches of `request`.

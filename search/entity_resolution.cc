@@ -12,9 +12,9 @@
 
 namespace newsdex {
 
-const std::array<const Field*, 3>& name_fields() {
-  static const std::array<const Field*, 3> table = [] {
-    std::array<const Field*, 3> out{};
+const std::array<const Field*, kNameFields>& name_fields() {
+  static const std::array<const Field*, kNameFields> table = [] {
+    std::array<const Field*, kNameFields> out{};
     for (const auto& f : fields())
       if (f.names) out[static_cast<std::size_t>(*f.names)] = &f;
     return out;
@@ -24,7 +24,7 @@ const std::array<const Field*, 3>& name_fields() {
 
 namespace {
 
-constexpr std::size_t kPerson = 0, kPlace = 1, kOrg = 2, kKinds = 3;
+constexpr std::size_t kPerson = 0, kOrg = 2, kKinds = kNameFields;
 
 std::string term_of(std::size_t kind, std::string_view key) {
   return std::string(name_fields()[kind]->prefix) + std::string(key);
@@ -236,17 +236,22 @@ void EntityResolution::resolve(const std::vector<std::pair<std::string, Xapian::
     add_votes(key + "s");
     std::size_t kinds = 0, best = kKinds;
     for (std::size_t k = 0; k < kKinds; ++k) kinds += votes[k] ? 1 : 0;
+    bool person_out = false;
     if (kinds > 1 && votes[kPerson]) {
       if (const Xapian::doccount full = full_name_articles(n)) {
         votes[kPerson] += full;
       } else if (n.words.size() == 1) {
-        const Xapian::doccount other = std::max(votes[kPlace], votes[kOrg]);
-        if (other >= 2 && 4 * other >= votes[kPerson]) votes[kPerson] = 0;
+        const Xapian::doccount other = *std::max_element(votes.begin() + 1, votes.end());
+        person_out = other >= 2 && 4 * other >= votes[kPerson];
+        if (person_out) votes[kPerson] = 0;
       }
     }
-    // Among the name's own types (a plural's type alone does not move it).
+    // Among the name's own types: a plural's type alone does not move it, unless it is
+    // what voted the person out ("oscar" goes where the "oscars" are, not to the one
+    // article that called it a place).
     for (std::size_t k = 0; k < kKinds; ++k)
-      if (n.df[k] && (best == kKinds || votes[k] > votes[best])) best = k;
+      if ((n.df[k] || (person_out && votes[k])) && (best == kKinds || votes[k] > votes[best]))
+        best = k;
     n.kind = best;
     for (std::size_t k = 0; k < kKinds; ++k)
       if (k != best && n.df[k]) move(k, key, best, key);

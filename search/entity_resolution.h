@@ -11,7 +11,9 @@
 //
 //  - one type per name: a name tagged under several types belongs to the type most of
 //    its articles give it; a one-word "person" who is never named in full anywhere
-//    ("Chelsea", a club) yields to another type that at least two articles give it;
+//    ("Chelsea", a club; "Oscar", an award) yields to another type that at least two
+//    articles give it. The misc type (events, works, products, awards) votes too, so
+//    a name the tagger mostly calls a product leaves the organisations;
 //  - a person's partial name ("Blair", "R O'Gara", "George Bush") joins the fuller name
 //    it abbreviates ("Tony Blair", "Ronan O'Gara", "George W Bush") when one such name
 //    holds at least two thirds of the articles of all of them; an organisation's last
@@ -37,8 +39,10 @@
 
 namespace newsdex {
 
-// The name fields (person, place, org), in NameKind order.
-const std::array<const Field*, 3>& name_fields();
+// How many name fields there are (person, place, org, misc).
+inline constexpr std::size_t kNameFields = 4;
+// The name fields, in NameKind order.
+const std::array<const Field*, kNameFields>& name_fields();
 
 // One article's name slots, in name_fields() order, as EntityResolution::names_under
 // takes them.
@@ -52,8 +56,8 @@ class NameSlots {
   const std::string* const* values() const { return present_.data(); }
 
  private:
-  std::array<std::string, 3> values_;
-  std::array<const std::string*, 3> present_{};
+  std::array<std::string, kNameFields> values_;
+  std::array<const std::string*, kNameFields> present_{};
 };
 
 class EntityResolution {
@@ -76,7 +80,7 @@ class EntityResolution {
     std::string key;
     std::string_view display;
   };
-  // The names of one article under `field`, each once, from the values of its three
+  // The names of one article under `field`, each once, from the values of its
   // name slots (`values`, in name_fields() order, null where empty). `out` is cleared;
   // its displays point into `values`.
   void names_under(const Field& field, const std::string* const* values,

@@ -252,15 +252,15 @@ std::vector<Facet> FacetCounter::results(std::size_t limit) {
   std::sort(docids.begin(), docids.end());
   std::vector<Facet> out;
   if (counts_names() && !docids.empty()) {
-    // The three name slots side by side: a name of one type may count under another.
-    std::array<Xapian::ValueIterator, 3> at, end;
-    for (std::size_t k = 0; k < 3; ++k) {
+    // The name slots side by side: a name of one type may count under another.
+    std::array<Xapian::ValueIterator, kNameFields> at, end;
+    for (std::size_t k = 0; k < kNameFields; ++k) {
       at[k] = db_.valuestream_begin(*name_fields()[k]->slot);
       end[k] = db_.valuestream_end(*name_fields()[k]->slot);
     }
     NameSlots slots;
     for (const Xapian::docid did : docids) {
-      for (std::size_t k = 0; k < 3; ++k) {
+      for (std::size_t k = 0; k < kNameFields; ++k) {
         if (at[k] != end[k] && at[k].get_docid() < did) at[k].skip_to(did);
         slots.set(k, at[k] != end[k] && at[k].get_docid() == did ? *at[k] : std::string());
       }
@@ -340,6 +340,22 @@ std::string display_of(const Xapian::Database& db, const Field& f, const std::st
   return best ? *best : key;
 }
 
+std::string name_display_of(const Xapian::Database& db, const Field& f, const std::string& term,
+                            bool local, const EntityResolution& corpus) {
+  if (db.term_exists(term)) return display_of(db, f, term, local);
+  std::string best;
+  Xapian::doccount best_freq = 0;
+  for (const std::string& member : corpus.members(term)) {
+    const Xapian::doccount freq = db.get_termfreq(member);
+    if (freq > best_freq) {
+      best = member;
+      best_freq = freq;
+    }
+  }
+  const Field* from = best.empty() ? nullptr : field_of_term(best);
+  return from ? display_of(db, *from, best, local) : display_of(db, f, term, local);
+}
+
 // The top `limit` names (0: all), each in its most frequent spelling. Ranked before the
 // names are copied: a selective query still meets thousands of names, and only `limit`
 // are printed.
@@ -352,8 +368,8 @@ std::vector<FacetValue> FacetCounter::top_names(const Field& field, const Tally&
     if (n.spellings.first_count) {
       ranked.emplace_back(n.count, &n.spellings.best());
     } else {
-      looked_up.push_back(std::make_unique<std::string>(
-          display_of(db_, field, bounded_term(field.prefix, std::string(key)), local_)));
+      looked_up.push_back(std::make_unique<std::string>(name_display_of(
+          db_, field, bounded_term(field.prefix, std::string(key)), local_, *corpus_)));
       ranked.emplace_back(n.count, looked_up.back().get());
     }
   }
@@ -399,6 +415,14 @@ std::vector<Facet> whole_corpus_facets(const Xapian::Database& db,
       }
       terms.emplace_back(term, freq);
     });
+    if (f.names) {
+      // Groups headed by a name no article gives under this field: their members voted
+      // them here ("oscar", tagged a person, belongs with the misc "oscars").
+      for (const auto& [root, members] : corpus_names().groups())
+        if (root.compare(0, f.prefix.size(), f.prefix) == 0 && field_of_term(root) == &f &&
+            !db.term_exists(root))
+          terms.emplace_back(root, documents_with_any(db, members));
+    }
     if (!f.date_ordered) {
       std::sort(terms.begin(), terms.end(), [](const auto& a, const auto& b) {
         return a.second != b.second ? a.second > b.second : a.first < b.first;
@@ -407,7 +431,9 @@ std::vector<Facet> whole_corpus_facets(const Xapian::Database& db,
     }
     Facet facet{std::string(f.name), {}};
     for (const auto& [term, count] : terms)
-      facet.values.push_back({display_of(db, f, term, local), count, 0});
+      facet.values.push_back({f.names ? name_display_of(db, f, term, local, corpus_names())
+                                      : display_of(db, f, term, local),
+                              count, 0});
     rank_facet_values(facet.values, f.date_ordered, limit);
     out.push_back(std::move(facet));
   }

@@ -96,6 +96,12 @@ std::vector<Facet> whole_corpus_facets(const Xapian::Database& db,
 std::string display_of(const Xapian::Database& db, const Field& f, const std::string& term,
                        bool local);
 
+// The same for a name field's term, which may head a group without being in any article
+// itself ("Oscar" is a misc name that only its person spellings carry): then the
+// spelling of its most frequent member.
+std::string name_display_of(const Xapian::Database& db, const Field& f, const std::string& term,
+                            bool local, const EntityResolution& corpus);
+
 // Whether a request matches every document: no query text, no filter, no date bound.
 bool matches_everything(const QueryRequest& request);
 

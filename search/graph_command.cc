@@ -20,7 +20,7 @@ class GraphCommand : public Command {
         "d3-force's shape.");
     add_output_flags(cmd, out, {"dot", "json", "text"});
     add_query_flags(cmd, query_, words_);
-    cmd.add_option("--field", o_.fields, "entity fields to draw: person, place, org")
+    cmd.add_option("--field", o_.fields, "entity fields to draw: person, place, org, misc")
         ->delimiter(',')
         ->allow_extra_args(false)
         ->capture_default_str();

@@ -22,7 +22,10 @@ void add_identity(nlohmann::ordered_json& j, const Hit& h) {
 }
 
 nlohmann::ordered_json entities_json(const Hit& h) {
-  return {{"person", h.entities.person}, {"place", h.entities.place}, {"org", h.entities.org}};
+  return {{"person", h.entities.person},
+          {"place", h.entities.place},
+          {"org", h.entities.org},
+          {"misc", h.entities.misc}};
 }
 
 void append_names(std::string& t, const char* key, const std::vector<std::string>& names) {
@@ -78,6 +81,7 @@ void append_hit_fields(std::string& t, const Hit& h) {
   append_names(t, ",\"entities\":{\"person\":[", h.entities.person);
   append_names(t, ",\"place\":[", h.entities.place);
   append_names(t, ",\"org\":[", h.entities.org);
+  append_names(t, ",\"misc\":[", h.entities.misc);
   t += '}';
   if (h.explanation) {
     t += ",\"explain\":[";

@@ -14,6 +14,7 @@ namespace newsdex {
 
 struct Entities {
   std::vector<std::string> person, place, org;
+  std::vector<std::string> misc;  // events, works, products, awards, nationalities
 };
 
 struct Hit {

@@ -76,6 +76,7 @@ Hit SearchSession::hit_of(Xapian::docid docid, const Article& a) const {
   for (const auto& n : a.people) h.entities.person.push_back(n.canonical);
   for (const auto& n : a.places) h.entities.place.push_back(n.canonical);
   for (const auto& n : a.orgs) h.entities.org.push_back(n.canonical);
+  for (const auto& n : a.misc) h.entities.misc.push_back(n.canonical);
   return h;
 }
 

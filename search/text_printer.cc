@@ -139,6 +139,7 @@ class TextPrinter : public Printer {
     field("person", join(h.entities.person));
     field("places", join(h.entities.place));
     field("org", join(h.entities.org));
+    field("misc", join(h.entities.misc));
     field("words", std::to_string(d.word_count));
     field("terms", join(d.boolean_terms));
     std::fputc('\n', out_);

@@ -117,6 +117,46 @@ TEST_CASE("entity resolution: one type per name") {
   CHECK(members == std::vector<std::string>{"XOchelsea", "XPchelsea"});
 }
 
+TEST_CASE("entity resolution: the misc type votes, and takes a person its plural voted out") {
+  const Terms terms = {// An award the tagger mostly calls a person; its plural, misc.
+                       {"XPoscar", 53},
+                       {"XLoscar", 1},
+                       {"XMoscars", 38},
+                       // A product called an organisation, more often misc with its plural.
+                       {"XOpc", 51},
+                       {"XMpc", 23},
+                       {"XMpcs", 49},
+                       // An organisation the tagger seldom calls misc stays one.
+                       {"XOdvd", 39},
+                       {"XMdvd", 10},
+                       // A surname whose full name is a person stays a person.
+                       {"XPtony blair", 150},
+                       {"XPblair", 12},
+                       {"XMblair", 5}};
+  const auto r = EntityResolution::from_frequencies(terms);
+  CHECK(r.root("XPoscar") == "XMoscar");
+  CHECK(r.root("XLoscar") == "XMoscar");
+  CHECK(r.members("XMoscar") == std::vector<std::string>{"XMoscar", "XLoscar", "XPoscar"});
+  CHECK(r.root("XMoscars") == "XMoscars");  // plurals join only among organisations
+  CHECK(r.root("XOpc") == "XMpc");
+  CHECK(r.root("XMdvd") == "XOdvd");
+  CHECK(r.root("XMblair") == "XPtony blair");
+  CHECK(r.root("XPblair") == "XPtony blair");
+
+  // An article that names it only as a person counts it under misc, without a spelling.
+  const std::string people =
+      "Oscar\x1F"
+      "oscar";
+  const std::string* values[newsdex::kNameFields] = {&people, nullptr, nullptr, nullptr};
+  std::vector<EntityResolution::Counted> out;
+  r.names_under(*newsdex::find_field("person"), values, out);
+  CHECK(out.empty());
+  r.names_under(*newsdex::find_field("misc"), values, out);
+  REQUIRE(out.size() == 1);
+  CHECK(out[0].key == "oscar");
+  CHECK(out[0].display.empty());
+}
+
 TEST_CASE("entity resolution: the same roots whatever order the terms come in") {
   Terms terms = {{"XPtony blair", 5}, {"XPblair", 3},
                  {"XOsec", 2},        {"XOsecurities and exchange commission", 2},
@@ -152,7 +192,7 @@ TEST_CASE("entity resolution: an article's names under one field, each once") {
   const std::string orgs =
       "Chelsea FC\x1F"
       "chelsea fc";
-  const std::string* values[3] = {&people, nullptr, &orgs};
+  const std::string* values[newsdex::kNameFields] = {&people, nullptr, &orgs, nullptr};
   std::vector<EntityResolution::Counted> out;
   r.names_under(*newsdex::find_field("person"), values, out);
   REQUIRE(out.size() == 1);
@@ -167,7 +207,7 @@ TEST_CASE("entity resolution: an article's names under one field, each once") {
   const std::string surname =
       "Blair\x1F"
       "blair";
-  const std::string* only[3] = {&surname, nullptr, nullptr};
+  const std::string* only[newsdex::kNameFields] = {&surname, nullptr, nullptr, nullptr};
   r.names_under(*newsdex::find_field("person"), only, out);
   REQUIRE(out.size() == 1);
   CHECK(out[0].key == "tony blair");

@@ -83,8 +83,10 @@ ojson reference_hit(const Hit& h) {
   } else {
     j["snippet"] = nullptr;
   }
-  j["entities"] = {
-      {"person", h.entities.person}, {"place", h.entities.place}, {"org", h.entities.org}};
+  j["entities"] = {{"person", h.entities.person},
+                   {"place", h.entities.place},
+                   {"org", h.entities.org},
+                   {"misc", h.entities.misc}};
   if (h.explanation) {
     auto parts = ojson::array();
     for (const auto& [term, weight] : *h.explanation)
@@ -149,6 +151,7 @@ SearchPage hard_page() {
   a.highlights = {{7, 12}, {13, 16}};
   a.entities.person = {"Donald Trump", "A \"B\""};
   a.entities.place = {"Des Moines"};
+  a.entities.misc = {"Oscar"};
   a.explanation = std::vector<std::pair<std::string, double>>{{"Ztrade", 1.25}, {"Zwar", 1e-9}};
   Hit b;
   b.rank = 5;
