@@ -252,6 +252,25 @@ def test_workspace(test, **kw):
     return test.ws
 
 
+def indexed_in_batches(cls, articles, orders):
+    """One workspace per entry of `orders` (each a list of batches of names of
+    `articles`, {name: text}), each batch written and indexed in its own newsdexd run;
+    removed when the test class ends. For checks that the index does not depend on the
+    order or the runs the files came in."""
+    spaces = []
+    for batches in orders:
+        ws = Workspace(copy_corpus=False)
+        cls.addClassCleanup(ws.cleanup)
+        for batch in batches:
+            for name in batch:
+                ws.write(name, articles[name])
+            r = ws.index()
+            if r.code != 0:
+                raise AssertionError(r)
+        spaces.append(ws)
+    return spaces
+
+
 class IndexedCorpusTest(unittest.TestCase):
     """Base class: one workspace, the corpus indexed once for the whole test class."""
 

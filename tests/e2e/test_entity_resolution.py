@@ -55,17 +55,8 @@ class EntityResolutionTest(unittest.TestCase):
     def setUpClass(cls):
         # The same six articles indexed three ways: all in one run, and in two runs of
         # three articles each, in one order and in the other.
-        cls.spaces = []
-        for batches in ([sorted(ARTICLES)], [FIRST, SECOND], [SECOND, FIRST]):
-            ws = harness.Workspace(copy_corpus=False)
-            cls.addClassCleanup(ws.cleanup)
-            for batch in batches:
-                for name in batch:
-                    ws.write(name, ARTICLES[name])
-                r = ws.index()
-                if r.code != 0:
-                    raise AssertionError(r)
-            cls.spaces.append(ws)
+        cls.spaces = harness.indexed_in_batches(
+            cls, ARTICLES, ([sorted(ARTICLES)], [FIRST, SECOND], [SECOND, FIRST]))
         cls.ws = cls.spaces[0]
 
     def test_partial_names_count_under_the_full_name(self):

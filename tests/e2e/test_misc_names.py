@@ -37,17 +37,8 @@ class MiscNamesTest(unittest.TestCase):
     @classmethod
     def setUpClass(cls):
         names = sorted(ARTICLES)
-        cls.spaces = []
-        for batches in ([names], [names[:2], names[2:]], [names[2:], names[:2]]):
-            ws = harness.Workspace(copy_corpus=False)
-            cls.addClassCleanup(ws.cleanup)
-            for batch in batches:
-                for name in batch:
-                    ws.write(name, ARTICLES[name])
-                r = ws.index()
-                if r.code != 0:
-                    raise AssertionError(r)
-            cls.spaces.append(ws)
+        cls.spaces = harness.indexed_in_batches(
+            cls, ARTICLES, ([names], [names[:2], names[2:]], [names[2:], names[:2]]))
         cls.ws = cls.spaces[0]
 
     def test_the_award_is_misc_not_a_person(self):
