@@ -68,6 +68,20 @@ const std::vector<Field>& fields() {
   return table;
 }
 
+std::vector<NamedEntity>& name_list(Article& a, NameKind kind) {
+  switch (kind) {
+    case NameKind::Person:
+      return a.people;
+    case NameKind::Place:
+      return a.places;
+    case NameKind::Org:
+      return a.orgs;
+    case NameKind::Misc:
+      break;
+  }
+  return a.misc;
+}
+
 const Field* find_field(std::string_view name) {
   for (const auto& f : fields())
     if (f.name == name) return &f;

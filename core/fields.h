@@ -23,6 +23,10 @@ namespace newsdex {
 // Which alias list resolves a typed name ("US" -> "United States").
 // In the tagger's type order (ner::EntityType): the alias lists use the same numbers.
 enum class NameKind { Person, Place, Org, Misc };
+inline constexpr std::size_t kNameKinds = 4;
+
+// The article's list of names of `kind` (people, places, orgs, misc).
+std::vector<NamedEntity>& name_list(Article& article, NameKind kind);
 
 // One value of a field, as an article gives it.
 struct FieldValue {

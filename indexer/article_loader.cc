@@ -3,11 +3,13 @@
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
+#include <utility>
 
 #include <algorithm>
 #include <cerrno>
 #include <cstring>
 
+#include "core/fields.h"
 #include "core/index_terms.h"
 #include "core/language_detector.h"
 #include "core/languages.h"
@@ -91,22 +93,18 @@ void ArticleLoader::annotate_with_tagger(Article& article) {
   // every name field is taken from the data or left out, the tagger need not run at all.
   const auto& from_data = schema_.fields_from_data;
   const auto& off = schema_.fields_off;
-  constexpr int kLists = 4;
-  std::vector<NamedEntity> kept[kLists];
-  std::vector<NamedEntity>* lists[kLists] = {&article.people, &article.places, &article.orgs,
-                                             &article.misc};
-  const char* names[kLists] = {"person", "place", "org", "misc"};
-  bool keep[kLists];
+  std::vector<std::pair<NameKind, std::vector<NamedEntity>>> kept;
   bool tagged = false;
-  for (int t = 0; t < kLists; ++t) {
-    keep[t] = std::binary_search(from_data.begin(), from_data.end(), names[t]);
-    if (keep[t]) kept[t] = *lists[t];
-    tagged = tagged || (!keep[t] && !std::binary_search(off.begin(), off.end(), names[t]));
+  for (const Field& f : fields()) {
+    if (!f.names) continue;
+    if (std::binary_search(from_data.begin(), from_data.end(), f.name))
+      kept.emplace_back(*f.names, name_list(article, *f.names));
+    else if (!std::binary_search(off.begin(), off.end(), f.name))
+      tagged = true;
   }
   if (!tagged) return;
   annotate_(article, analyzer_);
-  for (int t = 0; t < kLists; ++t)
-    if (keep[t]) *lists[t] = std::move(kept[t]);
+  for (auto& [kind, names] : kept) name_list(article, kind) = std::move(names);
 }
 
 LoadedFile ArticleLoader::load(const CorpusFile& file, const Fingerprint* indexed) {

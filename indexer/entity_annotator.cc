@@ -4,6 +4,7 @@
 #include <unordered_map>
 
 #include "core/errors.h"
+#include "core/fields.h"
 #include "core/ner/alias_table.h"
 #include "core/ner/entity_tagger.h"
 
@@ -41,29 +42,17 @@ EntityAnnotator make_entity_annotator(EventLog& log, std::string& aliases_json) 
       found.insert(found.end(), std::make_move_iterator(more.begin()),
                    std::make_move_iterator(more.end()));
     }
-    std::unordered_map<std::string, std::size_t> seen[4];  // key -> index in its list
-    std::vector<NamedEntity>* lists[4] = {&a.people, &a.places, &a.orgs, &a.misc};
+    std::unordered_map<std::string, std::size_t> seen[kNameKinds];  // key -> index in its list
+    std::vector<NamedEntity>* lists[kNameKinds];
     // Names already there (the dateline place) are not added twice.
-    for (int t = 0; t < 4; ++t)
+    for (std::size_t t = 0; t < kNameKinds; ++t) {
+      lists[t] = &name_list(a, static_cast<NameKind>(t));
       for (std::size_t i = 0; i < lists[t]->size(); ++i) seen[t].emplace((*lists[t])[i].key, i);
+    }
     for (const auto& e : found) {
-      int t;
-      switch (e.type) {
-        case ner::EntityType::Person:
-          t = 0;
-          break;
-        case ner::EntityType::Place:
-          t = 1;
-          break;
-        case ner::EntityType::Org:
-          t = 2;
-          break;
-        case ner::EntityType::Misc:
-          t = 3;
-          break;
-        default:
-          continue;
-      }
+      static_assert(static_cast<int>(ner::EntityType::Misc) == static_cast<int>(NameKind::Misc),
+                    "NameKind is in the tagger's type order");
+      const auto t = static_cast<std::size_t>(e.type);
       // The facet key is the folded canonical name, exactly as the search side folds a
       // filter value, so `--filter person:"donald trump"` meets "Donald Trump".
       std::string key = analyzer.fold_phrase(e.canonical);

@@ -39,8 +39,8 @@
 
 namespace newsdex {
 
-// How many name fields there are (person, place, org, misc).
-inline constexpr std::size_t kNameFields = 4;
+// How many name fields there are (person, place, org, misc): one per NameKind.
+inline constexpr std::size_t kNameFields = kNameKinds;
 // The name fields, in NameKind order.
 const std::array<const Field*, kNameFields>& name_fields();
 

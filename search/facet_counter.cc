@@ -419,8 +419,7 @@ std::vector<Facet> whole_corpus_facets(const Xapian::Database& db,
       // Groups headed by a name no article gives under this field: their members voted
       // them here ("oscar", tagged a person, belongs with the misc "oscars").
       for (const auto& [root, members] : corpus_names().groups())
-        if (root.compare(0, f.prefix.size(), f.prefix) == 0 && field_of_term(root) == &f &&
-            !db.term_exists(root))
+        if (field_of_term(root) == &f && !db.term_exists(root))
           terms.emplace_back(root, documents_with_any(db, members));
     }
     if (!f.date_ordered) {
