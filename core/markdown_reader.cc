@@ -73,8 +73,11 @@ FrontMatter split_front_matter(std::string_view text) {
 }
 
 // A front-matter value as one text: a scalar; a map's name (author: {name: ...}); a
-// list's first.
-std::string yaml_text(const YAML::Node& node) {
+// list's first, looking at most kMaxListDepth lists deep. The limit is what stops a
+// list that holds itself through an alias (title: &a [*a]): yaml-cpp builds it as a
+// cycle, and following it would never end.
+constexpr int kMaxListDepth = 2;
+std::string yaml_text(const YAML::Node& node, int depth = 0) {
   if (!node || node.IsNull()) return {};
   if (node.IsScalar()) return std::string(trim(node.Scalar()));
   if (node.IsMap()) {
@@ -82,21 +85,21 @@ std::string yaml_text(const YAML::Node& node) {
       if (const YAML::Node v = node[key]; v && v.IsScalar()) return std::string(trim(v.Scalar()));
     return {};
   }
-  if (node.IsSequence())
+  if (node.IsSequence() && depth < kMaxListDepth)
     for (const auto& item : node)
-      if (std::string t = yaml_text(item); !t.empty()) return t;
+      if (std::string t = yaml_text(item, depth + 1); !t.empty()) return t;
   return {};
 }
 
 // A front-matter value as several texts (tags, authors): a list's items, one level of
 // nested lists too, or a scalar's comma-separated parts. At most kMaxValues, whatever
-// aliases repeat.
+// aliases repeat, and no deeper than kMaxListDepth, whatever cycles they make.
 constexpr std::size_t kMaxValues = 1000;
 
 void yaml_texts(const YAML::Node& node, std::vector<std::string>& out, int depth = 0) {
   if (!node || node.IsNull() || out.size() >= kMaxValues) return;
   if (node.IsSequence()) {
-    if (depth >= 2) return;
+    if (depth >= kMaxListDepth) return;
     for (const auto& item : node) yaml_texts(item, out, depth + 1);
     return;
   }

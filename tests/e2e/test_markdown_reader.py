@@ -48,6 +48,16 @@ tags: [unclosed, list
 Body of a broken file with the word brokenfrontword.
 """
 
+# yaml-cpp builds a list that holds itself through an alias as a cycle.
+CYCLE = """---
+title: &a [*a]
+tags: &t [*t, tides]
+---
+# Aliases that loop
+
+Body of the looping file with cyclefrontword.
+"""
+
 UNCLOSED = """---
 title: never closed
 
@@ -63,6 +73,7 @@ class MarkdownReaderTest(unittest.TestCase):
         ws.write("blog/marina.markdown", NO_FRONT_MATTER)
         ws.write("blog/bad.md", BAD)
         ws.write("blog/unclosed.md", UNCLOSED)
+        ws.write("blog/cycle.md", CYCLE)
         ws.write("blog/plain.txt", "A plain file\n\nwith gantry in it.\n")
         cls.first = ws.index("--no-entities")
 
@@ -70,7 +81,7 @@ class MarkdownReaderTest(unittest.TestCase):
         r = self.first
         self.assertEqual(r.code, 1, r)
         summary = harness.parse_summary(r.out)
-        self.assertEqual((summary["added"], summary["failed"]), (3, 2), r)
+        self.assertEqual((summary["added"], summary["failed"]), (4, 2), r)
         bad = re.escape(self.ws.path("blog/bad.md"))
         self.assertRegex(r.err, r"(?m)^newsdexd: %s: line [34]: front matter is not YAML" % bad)
         unclosed = re.escape(self.ws.path("blog/unclosed.md"))
@@ -78,6 +89,12 @@ class MarkdownReaderTest(unittest.TestCase):
                                 r"is not closed" % unclosed)
         self.assertEqual(self.ws.ids("brokenfrontword"), set())
         self.assertEqual(self.ws.ids("unclosedfrontword"), set())
+
+    def test_front_matter_whose_aliases_loop_is_read(self):
+        doc = self.ws.newsdex("show", "blog/cycle.md", "--format", "json").json()
+        self.assertEqual(doc["title"], "Aliases that loop")
+        self.assertEqual(self.ws.ids("topic:tides"), {"blog/cycle.md"})
+        self.assertEqual(self.ws.ids("cyclefrontword"), {"blog/cycle.md"})
 
     def test_front_matter_fields(self):
         r = self.ws.newsdex("show", "blog/harbour.md", "--format", "json")

@@ -111,6 +111,20 @@ TEST_CASE("markdown: malformed front matter fails the file with its line") {
   CHECK(read_md("---\n---\n# T\n").error.empty());
 }
 
+TEST_CASE("markdown: a list that holds itself through an alias is read, not followed forever") {
+  // yaml-cpp builds "&a [*a]" as a cycle; reading a text from it used to recurse until
+  // the stack ran out.
+  auto r = read_md(
+      "---\ntitle: &a [*a]\ntags: &t [*t, economy]\nauthor: &p [[*p]]\n---\n# Heading\n\nBody.\n");
+  REQUIRE(r.error.empty());
+  CHECK(r.article.title == "Heading");
+  CHECK(r.article.topics == std::vector<std::string>{"economy"});
+  CHECK(r.article.authors.empty());
+  r = read_md("---\ntitle: &a [[*a, Deep title]]\n---\nBody.\n");
+  REQUIRE(r.error.empty());
+  CHECK(r.article.title == "Deep title");
+}
+
 TEST_CASE("markdown: TOML front matter is left out of the text") {
   const auto r = read_md("+++\ntitle = \"T\"\n+++\n# Heading\n\nBody words.\n");
   CHECK(r.error.empty());
