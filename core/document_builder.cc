@@ -91,7 +91,7 @@ Xapian::Document DocumentBuilder::build(const Article& a, const Fingerprint& fin
                   field.multi_valued ? encode_name_list(keyed) : keyed.front().canonical);
   }
   doc.add_value(layout::kFingerprintSlot, encode_fingerprint(fingerprint));
-  doc.set_data(encode_document_data(a));
+  store_article(a, doc);
   return doc;
 }
 

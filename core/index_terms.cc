@@ -54,7 +54,7 @@ std::string id_term(std::string_view relative) {
 
 std::string id_of_term(const Xapian::Database& db, std::string_view term, Xapian::docid did) {
   if (!is_digest_term(term)) return std::string(term.substr(layout::kIdPrefix.size()));
-  return decode_document_data(db.get_document(did).get_data()).path;
+  return load_article(db.get_document(did), false).path;
 }
 
 std::string file_term(std::string_view relative) {
@@ -64,7 +64,7 @@ std::string file_term(std::string_view relative) {
 std::string file_of_term(const Xapian::Database& db, std::string_view term, Xapian::docid did) {
   if (!is_digest_term(term)) return std::string(term.substr(layout::kFilePrefix.size()));
   // The document's data holds the article's id, "<file>#<key>".
-  return std::string(file_of_keyed_id(decode_document_data(db.get_document(did).get_data()).path));
+  return std::string(file_of_keyed_id(load_article(db.get_document(did), false).path));
 }
 
 void for_each_term_with_prefix(

@@ -19,8 +19,9 @@ namespace newsdex::layout {
 // (story_signature.h), which an older database lacks; 5: signatures by one-permutation
 // hashing and 10 band terms of 3 values, which a version-4 signature does not match;
 // 6: the misc name field (XM, slot 17), which the vote on a name's type counts, so a
-// database without it would resolve names otherwise.
-inline constexpr int kVersion = 6;
+// database without it would resolve names otherwise; 7: the article's header and body
+// in value slots 18 and 19, and no document data.
+inline constexpr int kVersion = 7;
 
 // Term prefixes.
 inline constexpr std::string_view kIdPrefix = "Q";       // Q<relative path>, one per document
@@ -76,6 +77,11 @@ inline constexpr Xapian::valueno kStorySlot = 15;
 // How many articles the story has (decimal), beside the key: "+N copies".
 inline constexpr Xapian::valueno kStorySizeSlot = 16;
 inline constexpr Xapian::valueno kMiscSlot = 17;  // serialised list of canonical misc names
+// The stored article (stored_article.h): its header, one line of JSON with every field
+// but the body, and its body as it is. In value slots, not the document data, because
+// Xapian stores values as they are and deflates document data.
+inline constexpr Xapian::valueno kHeaderSlot = 18;
+inline constexpr Xapian::valueno kBodySlot = 19;
 
 // Metadata keys.
 inline constexpr std::string_view kLayoutVersionKey = "newsdex.layout";

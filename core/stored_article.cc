@@ -5,6 +5,8 @@
 #include <charconv>
 #include <stdexcept>
 
+#include "core/layout.h"
+
 namespace newsdex {
 namespace {
 
@@ -99,7 +101,7 @@ class HeaderReader : public nlohmann::json_sax<nlohmann::json> {
   bool in_array_ = false;
 };
 
-// The header as encode_document_data writes it, read without a JSON parser: an object
+// The header as encode_article_header writes it, read without a JSON parser: an object
 // of strings, booleans, numbers and arrays of strings, with no backslash anywhere (so
 // no string holds an escape). Returns false, having perhaps filled part of `a`, for
 // anything else: the full parser reads that. The parser was a tenth of a search.
@@ -178,7 +180,7 @@ bool read_plain_header(std::string_view h, Article& a) {
 
 }  // namespace
 
-std::string encode_document_data(const Article& a) {
+std::string encode_article_header(const Article& a) {
   nlohmann::json j = {{"path", a.path},
                       {"title", a.title},
                       {"date", a.date},
@@ -196,17 +198,10 @@ std::string encode_document_data(const Article& a) {
   if (!a.url.empty()) j["url"] = a.url;
   if (!a.language.empty()) j["language"] = a.language;
   // Invalid UTF-8 cannot reach here (repair_text), but never let a dump throw.
-  // The body follows the one-line JSON header raw: the search CLI reads it for every
-  // snippet, and JSON-unescaping kilobytes per hit was a fifth of a search's work.
-  std::string data = j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
-  data += '\n';
-  data += a.body;
-  return data;
+  return j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
 }
 
-Article decode_document_data(std::string_view data) {
-  const auto newline = data.find('\n');
-  const std::string_view header = data.substr(0, newline);
+Article decode_article_header(std::string_view header) {
   Article a;
   if (!read_plain_header(header, a)) {
     a = Article();
@@ -215,8 +210,25 @@ Article decode_document_data(std::string_view data) {
         !nlohmann::json::sax_parse(header, &reader, nlohmann::json::input_format_t::json))
       throw std::runtime_error("document data is not newsdex's");
   }
-  if (newline != std::string_view::npos) a.body = std::string(data.substr(newline + 1));
   return a;
+}
+
+void store_article(const Article& a, Xapian::Document& doc) {
+  doc.add_value(layout::kHeaderSlot, encode_article_header(a));
+  // The body raw, not JSON-escaped: the search CLI reads it for every snippet.
+  doc.add_value(layout::kBodySlot, a.body);
+}
+
+Article load_article(const Xapian::Document& doc, bool with_body) {
+  Article a = decode_article_header(doc.get_value(layout::kHeaderSlot));
+  if (with_body) a.body = doc.get_value(layout::kBodySlot);
+  return a;
+}
+
+std::uint64_t stored_content_hash(const Xapian::Document& doc) {
+  const std::string header = doc.get_value(layout::kHeaderSlot);
+  // Header, a newline (no header holds one), body: as one text.
+  return content_hash(doc.get_value(layout::kBodySlot), content_hash(header + '\n'));
 }
 
 std::string encode_name_list(const std::vector<NamedEntity>& names) {
@@ -259,8 +271,7 @@ Fingerprint decode_fingerprint(std::string_view s) {
   return f;
 }
 
-std::uint64_t content_hash(std::string_view bytes) {
-  std::uint64_t h = 1469598103934665603ull;
+std::uint64_t content_hash(std::string_view bytes, std::uint64_t h) {
   for (unsigned char c : bytes) {
     h ^= c;
     h *= 1099511628211ull;

@@ -189,7 +189,7 @@ LoadedFile ArticleLoader::load(const CorpusFile& file, const Fingerprint* indexe
       if (oversized == 0 && exceeds_xapian_limit(term)) oversized = term.size();
       doc.add_boolean_term(term);
       doc.add_value(layout::kArticleHashSlot,
-                    std::to_string(content_hash(doc.get_data()) ^ schema_hash_));
+                    std::to_string(stored_content_hash(doc) ^ schema_hash_));
     }
     // Every term is bounded where it is made; this check keeps a slip from costing the
     // other articles of the batch (Xapian cancels the whole batch for one long term).

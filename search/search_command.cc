@@ -39,7 +39,7 @@ void collect_hits(SearchSession& s, const Xapian::Enquire& enquire, const Xapian
                                         : HighlightPlan();
   for (auto it = mset.begin(); it != mset.end(); ++it) {
     const Xapian::Document doc = it.get_document();
-    const Article article = decode_document_data(doc.get_data());
+    const Article article = load_article(doc, o.snippets);  // the body: for the snippet alone
     Hit h = s.hit_of(*it, article);
     h.copies = story_copies(doc);
     h.rank = it.get_rank() + 1;  // get_rank() counts from the first match, offset included

@@ -16,7 +16,7 @@ namespace {
 int run_show(SearchSession& s, const std::string& id, Printer& out) {
   const Xapian::docid d = s.require(id);
   Xapian::Document doc = s.db().get_document(d);
-  Article a = decode_document_data(doc.get_data());
+  Article a = load_article(doc);
   DocumentView v;
   v.hit = s.hit_of(d, a);
   v.place = a.dateline_place;

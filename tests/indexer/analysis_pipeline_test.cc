@@ -140,8 +140,7 @@ struct CountingStores {
    public:
     explicit Store(CountingStores& owner) : owner_(owner) {}
     void add(Xapian::Document& doc) override {
-      const std::string data = doc.get_data();
-      const std::string id = decode_document_data(data).path;
+      const std::string id = load_article(doc, false).path;
       if (id == owner_.fail_on) throw std::runtime_error("disk full");
       std::lock_guard lock(owner_.mutex);
       owner_.ids.insert(id);

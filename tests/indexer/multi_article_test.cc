@@ -101,7 +101,7 @@ struct Fixture {
   std::string title_of(const std::string& id) const {
     auto p = db.postlist_begin(id_term(id));
     REQUIRE(p != db.postlist_end(id_term(id)));
-    return decode_document_data(db.get_document(*p).get_data()).title;
+    return load_article(db.get_document(*p), false).title;
   }
 };
 

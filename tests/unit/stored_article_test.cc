@@ -1,4 +1,4 @@
-// What a document stores: the article's fields round-trip through the document data,
+// What a document stores: the article's fields round-trip through its header and body slots,
 // name lists through their slots, fingerprints through theirs; and the document the
 // builder makes carries the terms and values of the layout.
 #include <doctest/doctest.h>
@@ -16,6 +16,16 @@ using namespace newsdex;
 using newsdex::testing::make_article;
 using newsdex::testing::news_schema;
 
+namespace {
+
+Article round_trip(const Article& a) {
+  Xapian::Document doc;
+  store_article(a, doc);
+  return load_article(doc);
+}
+
+}  // namespace
+
 TEST_CASE("stored data: every field of an article round-trips") {
   Article a = make_article(
       "world/kremlin-tweet-diplomacy.txt", "Kremlin: “We do not practice tweet diplomacy”",
@@ -27,7 +37,7 @@ TEST_CASE("stored data: every field of an article round-trips") {
   a.places = {{"Moscow", "moscow"}, {"United States", "united states"}};
   a.orgs = {{"Twitter", "twitter"}};
 
-  const Article b = decode_document_data(encode_document_data(a));
+  const Article b = round_trip(a);
   CHECK(b.path == a.path);
   CHECK(b.title == a.title);
   CHECK(b.body == a.body);
@@ -48,7 +58,7 @@ TEST_CASE("stored data: every field of an article round-trips") {
 
 TEST_CASE("stored data: an empty article round-trips") {
   const Article a = make_article("politics/empty.txt", "", "");
-  const Article b = decode_document_data(encode_document_data(a));
+  const Article b = round_trip(a);
   CHECK(b.path == "politics/empty.txt");
   CHECK(b.title.empty());
   CHECK(b.body.empty());
@@ -56,22 +66,56 @@ TEST_CASE("stored data: an empty article round-trips") {
 }
 
 TEST_CASE("stored data: data newsdex did not write is refused") {
-  CHECK_THROWS_AS(decode_document_data("not json at all"), std::runtime_error);
-  CHECK_THROWS_AS(decode_document_data(""), std::runtime_error);
-  CHECK_THROWS_AS(decode_document_data("[1,2,3]\nbody"), std::runtime_error);
-  CHECK_THROWS_AS(decode_document_data("{\"path\":\"a\"} trailing\nbody"), std::runtime_error);
+  CHECK_THROWS_AS(decode_article_header("not json at all"), std::runtime_error);
+  CHECK_THROWS_AS(decode_article_header(""), std::runtime_error);
+  CHECK_THROWS_AS(decode_article_header("[1,2,3]"), std::runtime_error);
+  CHECK_THROWS_AS(decode_article_header("{\"path\":\"a\"} trailing"), std::runtime_error);
+  // A document of another program: data, and no header slot.
+  Xapian::Document doc;
+  doc.set_data("{\"path\":\"a\"}\nbody");
+  CHECK_THROWS_AS(load_article(doc), std::runtime_error);
+}
+
+TEST_CASE("stored data: without its body when the caller asks for the header alone") {
+  Xapian::Document doc;
+  store_article(make_article("a/b.txt", "Title", "The body.\n"), doc);
+  const Article a = load_article(doc, false);
+  CHECK(a.path == "a/b.txt");
+  CHECK(a.title == "Title");
+  CHECK(a.body.empty());
+  CHECK(load_article(doc).body == "The body.\n");
+}
+
+TEST_CASE("stored data: the content hash covers the header and the body") {
+  auto hash = [](const Article& a) {
+    Xapian::Document doc;
+    store_article(a, doc);
+    return stored_content_hash(doc);
+  };
+  const Article a = make_article("a/b.txt", "Title", "The body.\n");
+  Article retitled = a;
+  retitled.title = "Other";
+  Article rewritten = a;
+  rewritten.body = "Another body.\n";
+  CHECK(hash(a) == hash(a));
+  CHECK(hash(a) != hash(retitled));
+  CHECK(hash(a) != hash(rewritten));
+  // One text split in two places is not the same content.
+  Article moved = a;
+  moved.title = "Title\nThe";
+  moved.body = " body.\n";
+  CHECK(hash(a) != hash(moved));
+  CHECK(content_hash("headerbody") == content_hash("body", content_hash("header")));
 }
 
 TEST_CASE("stored data: keys newsdex does not know are skipped, nested ones too") {
-  const Article a = decode_document_data(
+  const Article a = decode_article_header(
       R"({"path":"p.txt","extra":{"title":"no","person":["No"]},"words":3,"title":"T",)"
-      R"("person":["Ann Lee"],"later":[1,"x"]})"
-      "\nthe body");
+      R"("person":["Ann Lee"],"later":[1,"x"]})");
   CHECK(a.path == "p.txt");
   CHECK(a.title == "T");
   REQUIRE(a.people.size() == 1);
   CHECK(a.people[0].canonical == "Ann Lee");
-  CHECK(a.body == "the body");
 }
 
 // A header with no backslash is read without the JSON parser (stored_article.cc); one
@@ -93,8 +137,8 @@ TEST_CASE("stored data: the plain header reader and the parser read the same fie
     REQUIRE(plain.find('\\') == std::string::npos);
     const std::string escaped =
         plain == "{}" ? R"({"z":"\n"})" : plain.substr(0, plain.size() - 1) + R"(,"z":"\n"})";
-    const Article a = decode_document_data(plain + "\nbody");
-    const Article b = decode_document_data(escaped + "\nbody");
+    const Article a = decode_article_header(plain);
+    const Article b = decode_article_header(escaped);
     CAPTURE(plain);
     CHECK(a.path == b.path);
     CHECK(a.title == b.title);
@@ -115,18 +159,17 @@ TEST_CASE("stored data: the plain header reader and the parser read the same fie
     CHECK(canon(a.people) == canon(b.people));
     CHECK(canon(a.places) == canon(b.places));
     CHECK(canon(a.orgs) == canon(b.orgs));
-    CHECK(a.body == "body");
   }
-  const Article first = decode_document_data(headers[0] + "\n");
+  const Article first = decode_article_header(headers[0]);
   CHECK(first.title == "Caf\xC3\xA9 “quoted”");
   CHECK(first.date_from_text);
-  const Article second = decode_document_data(headers[1]);
+  const Article second = decode_article_header(headers[1]);
   CHECK(second.authors == std::vector<std::string>{"A B", "C"});
   CHECK(second.url == "https://e.x/1");
   // Malformed plain headers are refused, not half read.
   for (const char* bad : {R"({"path":"a",})", R"({"path":"a")", R"({"path":["a",]})",
                           R"({"path":"a"}})", R"({"path":tru})", R"({"path" "a"})"})
-    CHECK_THROWS_AS(decode_document_data(bad), std::runtime_error);
+    CHECK_THROWS_AS(decode_article_header(bad), std::runtime_error);
 }
 
 TEST_CASE("stored data: name lists and fingerprints round-trip") {
@@ -186,7 +229,8 @@ TEST_CASE("document builder: terms and values of the layout") {
   CHECK(decode_name_list(doc.get_value(layout::kPersonSlot)) ==
         std::vector<std::string>{"Donald Trump"});
   CHECK(decode_fingerprint(doc.get_value(layout::kFingerprintSlot)) == fp);
-  CHECK(decode_document_data(doc.get_data()).title == "Allies strike Syria");
+  CHECK(load_article(doc).title == "Allies strike Syria");
+  CHECK(doc.get_data().empty());  // the article is in its value slots
 
   // The title counts title_weight times in the unprefixed text.
   for (auto t = doc.termlist_begin(); t != doc.termlist_end(); ++t) {

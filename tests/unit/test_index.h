@@ -82,7 +82,7 @@ class TestIndex {
     Xapian::MSet mset = enquire.get_mset(0, db_.get_doccount() + 1);
     std::set<std::string> out;
     for (auto it = mset.begin(); it != mset.end(); ++it)
-      out.insert(decode_document_data(it.get_document().get_data()).path);
+      out.insert(load_article(it.get_document(), false).path);
     return out;
   }
 

@@ -62,8 +62,8 @@ int main(int argc, char** argv) {
       const auto& y = docs[b].second;
       const double sim = story_similarity(x, y);
       if (sim < min) continue;
-      const Article da = decode_document_data(db.get_document(docs[a].first).get_data());
-      const Article db_ = decode_document_data(db.get_document(docs[b].first).get_data());
+      const Article da = load_article(db.get_document(docs[a].first));
+      const Article db_ = load_article(db.get_document(docs[b].first));
       std::printf("%.3f\t%d\t%d\t%s\t%s\t%s\t%s\n", sim, share_band(x, y) ? 1 : 0,
                   same_story(x, y) ? 1 : 0, da.path.c_str(), db_.path.c_str(), da.title.c_str(),
                   db_.title.c_str());
