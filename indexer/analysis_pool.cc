@@ -18,6 +18,7 @@ namespace {
 struct Outcome {
   LoadedFile file;
   bool stored = false;
+  std::size_t stored_documents = 0;  // how many, when `stored`: the file's are cleared
 };
 
 // Outcomes travel from the workers to the calling thread through this bounded queue,
@@ -137,6 +138,7 @@ void work(const std::shared_ptr<WorkList>& w,
         w->fail(std::current_exception());
         break;
       }
+      o.stored_documents = o.file.documents.size();
       o.file.documents.clear();
       o.stored = true;
     }
@@ -212,6 +214,7 @@ ReconcileSummary AnalysisPipeline::run(
             ++summary.repaired;
             if (options.on_warning) options.on_warning(path, repairs);
           }
+          summary.documents += o.stored ? o.stored_documents : r.documents.size();
           const bool added = o.stored || !sink.write || sink.write(path, r.documents);
           (added ? summary.added : summary.updated)++;
           if (options.on_indexed) options.on_indexed(path, added);

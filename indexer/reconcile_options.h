@@ -16,6 +16,9 @@ struct ReconcileSummary {
   // Records of many-article files (a JSON line, a feed item) that failed alone, the
   // file's other articles indexed.
   std::size_t failed_records = 0;
+  // Articles read from the files added or updated: one a plain-text file, every record
+  // of a JSONL file or feed. The summary's rate counts these, not files.
+  std::size_t documents = 0;
   double seconds = 0;
   bool cancelled = false;  // stopped early by ReconcileOptions::should_stop
   std::size_t changed() const { return added + updated + removed; }

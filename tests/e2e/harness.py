@@ -36,7 +36,7 @@ os.environ["XDG_CONFIG_HOME"] = os.path.join(tempfile.gettempdir(), "newsdex-e2e
 
 SUMMARY_RE = re.compile(
     r"^newsdexd: added (\d+), updated (\d+), removed (\d+), unchanged (\d+), failed (\d+) "
-    r"in [0-9.]+ s \([0-9.]+ docs/s\)$")
+    r"in ([0-9.]+) s \(([0-9.]+) docs/s\)$")
 
 # The fields of the contract (docs/cli-contract.md).
 TOP_FIELDS = ["query", "total", "total_is_exact", "offset", "results", "facets", "suggestion"]
@@ -185,7 +185,16 @@ def parse_summary(text):
         m = SUMMARY_RE.match(line)
         if m:
             keys = ["added", "updated", "removed", "unchanged", "failed"]
-            return dict(zip(keys, map(int, m.groups())))
+            return dict(zip(keys, map(int, m.groups()[:5])))
+    return None
+
+
+def summary_rate(text):
+    """(seconds, docs/s) of newsdexd's summary line; None if there is no such line."""
+    for line in text.splitlines():
+        m = SUMMARY_RE.match(line)
+        if m:
+            return float(m.group(6)), float(m.group(7))
     return None
 
 

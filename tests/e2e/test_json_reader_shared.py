@@ -53,6 +53,11 @@ class SharedJsonlTest(unittest.TestCase):
         self.assertNotIn("records failed", r.out)
         stats = self.ws.newsdex("stats", "--format", "json").json()
         self.assertEqual(stats["documents"], len(self.records))
+        # The summary's rate counts the articles, not the few files that hold them.
+        self.assertLess(harness.parse_summary(r.out)["added"], len(self.records) / 100)
+        seconds, rate = harness.summary_rate(r.out)
+        expected = len(self.records) / seconds
+        self.assertAlmostEqual(rate, expected, delta=1 + expected * 0.02, msg=r.out)
 
     def show(self, name, key):
         r = self.ws.newsdex("show", "%s#%s" % (name, key), "--format", "json")
