@@ -226,9 +226,9 @@ Article load_article(const Xapian::Document& doc, bool with_body) {
 }
 
 std::uint64_t stored_content_hash(const Xapian::Document& doc) {
-  const std::string header = doc.get_value(layout::kHeaderSlot);
-  // Header, a newline (no header holds one), body: as one text.
-  return content_hash(doc.get_value(layout::kBodySlot), content_hash(header + '\n'));
+  // Header, a newline (no header holds one), body: as one text, hashed piece by piece.
+  const std::uint64_t header = content_hash("\n", content_hash(doc.get_value(layout::kHeaderSlot)));
+  return content_hash(doc.get_value(layout::kBodySlot), header);
 }
 
 std::string encode_name_list(const std::vector<NamedEntity>& names) {

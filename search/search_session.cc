@@ -49,7 +49,7 @@ void SearchSession::reopen() {
 }
 
 Hit SearchSession::hit_of(const Xapian::Document& doc) const {
-  Hit h = hit_of(doc.get_docid(), load_article(doc));
+  Hit h = hit_of(doc.get_docid(), load_article(doc, false));  // a hit carries no body
   h.copies = story_copies(doc);
   return h;
 }
